@@ -1,0 +1,7 @@
+import type { Benchmark } from "./benchmark.js";
+import { startupBenchmark } from "./benchmarks/startup.js";
+
+export { type Benchmark, type BenchmarkContext, type Measurement, type Report } from "./benchmark.js";
+
+/** Every benchmark `npm run bench` knows, in the order a full run executes them. */
+export const benchmarks: readonly Benchmark[] = [startupBenchmark];

@@ -1,0 +1,1 @@
+export { applyRunEvent, applyRunEvents, emptyMessageContent } from "./apply-run-event.js";

@@ -1,0 +1,79 @@
+import type { MessageContent, ModelRef, RunEventEnvelope } from "@covalt/contracts";
+import { sql } from "drizzle-orm";
+import { type AnySQLiteColumn, index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+
+const createdAt = () =>
+  integer("created_at", { mode: "number" })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
+
+export const settings = sqliteTable("settings", {
+  key: text("key").primaryKey(),
+  value: text("value", { mode: "json" }).$type<unknown>().notNull(),
+  updatedAt: integer("updated_at", { mode: "number" }).notNull(),
+});
+
+export const chats = sqliteTable(
+  "chats",
+  {
+    id: text("id").primaryKey(),
+    title: text("title").notNull().default(""),
+    agentId: text("agent_id"),
+    model: text("model", { mode: "json" }).$type<ModelRef>(),
+    /** The leaf of the branch the user is on; the transcript is the path from the root to it. */
+    activeLeafId: text("active_leaf_id"),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "number" }).notNull(),
+  },
+  (table) => [index("chats_updated_at").on(table.updatedAt)],
+);
+
+export const messages = sqliteTable(
+  "messages",
+  {
+    id: text("id").primaryKey(),
+    chatId: text("chat_id")
+      .notNull()
+      .references(() => chats.id, { onDelete: "cascade" }),
+    /** Null for a root message; siblings share a parent and sort by their (time-ordered) id. */
+    parentId: text("parent_id").references((): AnySQLiteColumn => messages.id, { onDelete: "cascade" }),
+    role: text("role", { enum: ["user", "assistant", "system"] }).notNull(),
+    content: text("content", { mode: "json" }).$type<MessageContent>().notNull(),
+    status: text("status", { enum: ["streaming", "complete", "error", "cancelled"] }).notNull(),
+    runId: text("run_id"),
+    manifestId: text("manifest_id"),
+    createdAt: createdAt(),
+  },
+  (table) => [index("messages_chat_parent").on(table.chatId, table.parentId), index("messages_run").on(table.runId)],
+);
+
+export const runs = sqliteTable(
+  "runs",
+  {
+    id: text("id").primaryKey(),
+    chatId: text("chat_id")
+      .notNull()
+      .references(() => chats.id, { onDelete: "cascade" }),
+    messageId: text("message_id")
+      .notNull()
+      .references(() => messages.id, { onDelete: "cascade" }),
+    status: text("status", { enum: ["running", "complete", "error", "cancelled", "interrupted"] }).notNull(),
+    lastSeq: integer("last_seq").notNull().default(0),
+    startedAt: integer("started_at", { mode: "number" }).notNull(),
+    endedAt: integer("ended_at", { mode: "number" }),
+  },
+  (table) => [index("runs_chat").on(table.chatId)],
+);
+
+/** The append-only run log: every envelope, so any client can resume from any `seq`. */
+export const runEvents = sqliteTable(
+  "run_events",
+  {
+    runId: text("run_id")
+      .notNull()
+      .references(() => runs.id, { onDelete: "cascade" }),
+    seq: integer("seq").notNull(),
+    envelope: text("envelope", { mode: "json" }).$type<RunEventEnvelope>().notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.runId, table.seq] })],
+);

@@ -1,0 +1,78 @@
+import { apiRoutes } from "@covalt/contracts";
+import { Hono, type MiddlewareHandler } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import type { Logger } from "../logging/logger.js";
+import { errorResponse, handleError } from "./http-errors.js";
+import { acceptLaunchToken } from "./launch-url.js";
+import { type HostPolicy, requireToken, requireTrustedHostAndOrigin } from "./request-security.js";
+import { registerSystemRoutes } from "./routes/system-routes.js";
+import { serveWebApp } from "./static-files.js";
+
+export interface AppOptions {
+  version: string;
+  dataDir: string;
+  token: string;
+  hostPolicy: HostPolicy;
+  logger: Logger;
+  /** The built SPA; the API works without it. */
+  webRoot: string;
+}
+
+const maxJsonBodyBytes = 10 * 1024 * 1024;
+
+/** Paths a caller may reach without the token: only what the contracts mark `auth: "none"`. */
+const publicApiPaths = new Set(
+  Object.values(apiRoutes)
+    .filter((route) => route.auth === "none")
+    .map((route) => route.path),
+);
+
+export function createApp(options: AppOptions): Hono {
+  const app = new Hono();
+  app.onError(handleError(options.logger));
+
+  app.use(logRequests(options.logger));
+  app.use(requireTrustedHostAndOrigin(options.hostPolicy));
+  app.use(async (context, next) => {
+    await next();
+    context.header("X-Content-Type-Options", "nosniff");
+    context.header("Referrer-Policy", "no-referrer");
+    context.header("X-Frame-Options", "DENY");
+  });
+
+  app.use("/api/*", requireToken(options.token, publicApiPaths));
+  app.use(
+    "/api/*",
+    bodyLimit({
+      maxSize: maxJsonBodyBytes,
+      onError: (context) =>
+        errorResponse(
+          context,
+          "payload-too-large",
+          `Request bodies are limited to ${maxJsonBodyBytes / 1024 / 1024} MB.`,
+        ),
+    }),
+  );
+  registerSystemRoutes(app, { version: options.version, dataDir: options.dataDir });
+  app.all("/api/*", (context) =>
+    errorResponse(context, "not-found", `There is no API endpoint ${context.req.method} ${context.req.path}.`),
+  );
+  app.use(acceptLaunchToken(options.token));
+  app.use(serveWebApp(options.webRoot));
+  return app;
+}
+
+function logRequests(logger: Logger): MiddlewareHandler {
+  return async (context, next) => {
+    const started = performance.now();
+    await next();
+    const entry = {
+      method: context.req.method,
+      path: context.req.path, // never the query: the launch URL carries the token there
+      status: context.res.status,
+      ms: Math.round((performance.now() - started) * 10) / 10,
+    };
+    if (context.req.path.startsWith("/api/")) logger.info(entry, "request");
+    else logger.debug(entry, "request");
+  };
+}

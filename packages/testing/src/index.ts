@@ -1,0 +1,10 @@
+export { exitCodeOf, killOnParentExit, terminate, waitForExit } from "./child-exit.js";
+export {
+  type CovaltProcess,
+  covaltReadyPattern,
+  type StartCovaltOptions,
+  startCovaltProcess,
+} from "./covalt-process.js";
+export { type ReadyProcess, type SpawnUntilReadyOptions, spawnUntilReady } from "./ready-process.js";
+export { findRepoRoot, serverCliPath } from "./repo-root.js";
+export { createTempDataDir, type TempDataDir } from "./temp-data-dir.js";

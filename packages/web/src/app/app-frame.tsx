@@ -1,0 +1,19 @@
+import { Outlet } from "@tanstack/react-router";
+import { Sidebar } from "./sidebar.js";
+
+export function AppFrame() {
+  return (
+    <div data-testid="app-frame" className="flex h-full overflow-hidden">
+      <a
+        href="#main"
+        className="sr-only rounded-lg bg-card px-3 py-2 font-medium shadow-float focus:not-sr-only focus:fixed focus:top-3 focus:left-3 focus:z-50"
+      >
+        Skip to content
+      </a>
+      <Sidebar />
+      <main id="main" tabIndex={-1} className="min-w-0 flex-1 overflow-y-auto outline-none">
+        <Outlet />
+      </main>
+    </div>
+  );
+}

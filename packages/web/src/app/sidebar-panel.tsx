@@ -1,0 +1,103 @@
+import { Link, useLocation, useNavigate } from "@tanstack/react-router";
+import { PanelLeftClose, PanelLeftOpen, Settings, SquarePen } from "lucide-react";
+import { ChatList, type ChatListEntry } from "../features/chat/chat-list.js";
+import { ThemeToggle } from "../shared/theme/theme-toggle.js";
+import { BrandMark } from "../shared/ui/brand-mark.js";
+import { classNames } from "../shared/ui/class-names.js";
+import { IconButton } from "../shared/ui/icon-button.js";
+import { sidebarItemStyles } from "./sidebar-item-styles.js";
+
+// Chats are not persisted yet; the chat list query replaces this once the chats API exists.
+const noChats: readonly ChatListEntry[] = [];
+
+interface SidebarPanelProps {
+  collapsed: boolean;
+  floating: boolean;
+  onToggle: () => void;
+  /** Lets the floating (narrow-screen) sidebar close itself after a navigation. */
+  onNavigate: () => void;
+}
+
+export function SidebarPanel({ collapsed, floating, onToggle, onNavigate }: SidebarPanelProps) {
+  const navigate = useNavigate();
+  const onSettings = useLocation({ select: (location) => location.pathname.startsWith("/settings") });
+
+  return (
+    <nav
+      aria-label="Sidebar"
+      data-testid="sidebar"
+      data-collapsed={collapsed}
+      className={classNames(
+        "flex h-full flex-col border-r border-line bg-sidebar",
+        collapsed ? "w-[60px] items-center" : "w-64",
+        floating && "shadow-float",
+      )}
+    >
+      <div
+        className={classNames("flex h-14 shrink-0 items-center", collapsed ? "justify-center" : "gap-2.5 pr-2 pl-4")}
+      >
+        {collapsed ? (
+          <IconButton label="Expand sidebar" aria-expanded={false} onClick={onToggle}>
+            <PanelLeftOpen aria-hidden="true" />
+          </IconButton>
+        ) : (
+          <>
+            <Link to="/" onClick={onNavigate} className="flex min-w-0 flex-1 items-center gap-2.5 rounded-md">
+              <BrandMark className="size-6" />
+              <span className="truncate text-[15px] font-semibold tracking-tight">Covalt</span>
+            </Link>
+            <IconButton label="Collapse sidebar" aria-expanded={true} onClick={onToggle}>
+              <PanelLeftClose aria-hidden="true" />
+            </IconButton>
+          </>
+        )}
+      </div>
+
+      <div className={classNames("shrink-0", !collapsed && "px-2")}>
+        <button
+          type="button"
+          data-testid="new-chat"
+          aria-label={collapsed ? "New chat" : undefined}
+          title={collapsed ? "New chat" : undefined}
+          className={sidebarItemStyles({ collapsed })}
+          onClick={() => {
+            onNavigate();
+            void navigate({ to: "/" });
+          }}
+        >
+          <SquarePen aria-hidden="true" />
+          {!collapsed && <span>New chat</span>}
+        </button>
+      </div>
+
+      {collapsed ? (
+        <div className="flex-1" />
+      ) : (
+        <div className="mt-4 min-h-0 flex-1 overflow-y-auto px-2 pb-2">
+          <ChatList chats={noChats} onSelect={onNavigate} />
+        </div>
+      )}
+
+      <div
+        className={classNames(
+          "flex w-full shrink-0 gap-1 border-t border-line p-2",
+          collapsed ? "flex-col items-center" : "items-center",
+        )}
+      >
+        <Link
+          to="/settings"
+          data-testid="settings-link"
+          aria-label={collapsed ? "Settings" : undefined}
+          title={collapsed ? "Settings" : undefined}
+          aria-current={onSettings ? "page" : undefined}
+          className={sidebarItemStyles({ collapsed, active: onSettings })}
+          onClick={onNavigate}
+        >
+          <Settings aria-hidden="true" />
+          {!collapsed && <span>Settings</span>}
+        </Link>
+        <ThemeToggle className="size-9" />
+      </div>
+    </nav>
+  );
+}

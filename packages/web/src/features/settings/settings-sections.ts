@@ -1,0 +1,21 @@
+import { Info, Palette, type LucideIcon } from "lucide-react";
+import type { ComponentType } from "react";
+import { AboutSection } from "./about-section.js";
+import { AppearanceSection } from "./appearance-section.js";
+
+export interface SettingsSectionEntry {
+  /** Anchor id: /settings#<id> scrolls to the section. */
+  id: string;
+  label: string;
+  icon: LucideIcon;
+  component: ComponentType;
+}
+
+/**
+ * The settings page and its nav are both generated from this list, in this order. Providers,
+ * MCP servers and Tools are added here as their features land.
+ */
+export const settingsSections: readonly SettingsSectionEntry[] = [
+  { id: "appearance", label: "Appearance", icon: Palette, component: AppearanceSection },
+  { id: "about", label: "About", icon: Info, component: AboutSection },
+];

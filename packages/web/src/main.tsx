@@ -1,0 +1,16 @@
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "./app/app.js";
+import { installThemeSync } from "./shared/theme/theme-store.js";
+import "./styles.css";
+
+installThemeSync();
+
+const container = document.getElementById("root");
+if (!container) throw new Error('index.html must contain <div id="root">');
+
+createRoot(container).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,24 @@
+import { classNames } from "./class-names.js";
+
+export type ButtonVariant = "primary" | "secondary" | "ghost";
+export type ButtonSize = "sm" | "md";
+
+const base =
+  "inline-flex items-center justify-center gap-2 whitespace-nowrap rounded-lg font-medium select-none " +
+  "transition-colors duration-150 disabled:pointer-events-none disabled:opacity-50 [&_svg]:shrink-0";
+
+const variants: Record<ButtonVariant, string> = {
+  primary: "bg-accent text-on-accent shadow-card hover:bg-accent-hover",
+  secondary: "border border-line bg-card text-fg shadow-card hover:border-line-strong hover:bg-hover",
+  ghost: "text-fg-muted hover:bg-hover hover:text-fg",
+};
+
+const sizes: Record<ButtonSize, string> = {
+  sm: "h-8 px-3 text-[13px] [&_svg]:size-4",
+  md: "h-9 px-4 text-sm [&_svg]:size-4",
+};
+
+/** Shared by <Button> and router links that should look like buttons. */
+export function buttonStyles(variant: ButtonVariant = "secondary", size: ButtonSize = "md", extra?: string): string {
+  return classNames(base, variants[variant], sizes[size], extra);
+}
