@@ -1,7 +1,15 @@
 import type { Benchmark } from "./benchmark.js";
+import { dbWritesBenchmark } from "./benchmarks/db-writes.js";
+import { relayBenchmark } from "./benchmarks/relay.js";
+import { requestOverheadBenchmark } from "./benchmarks/request-overhead.js";
 import { startupBenchmark } from "./benchmarks/startup.js";
 
 export { type Benchmark, type BenchmarkContext, type Measurement, type Report } from "./benchmark.js";
 
 /** Every benchmark `npm run bench` knows, in the order a full run executes them. */
-export const benchmarks: readonly Benchmark[] = [startupBenchmark];
+export const benchmarks: readonly Benchmark[] = [
+  startupBenchmark,
+  relayBenchmark,
+  requestOverheadBenchmark,
+  dbWritesBenchmark,
+];

@@ -1,17 +1,14 @@
-import { builtinModules } from "node:module";
+import { isAbsolute } from "node:path";
 import { defineConfig } from "vite";
-import packageJson from "./package.json" with { type: "json" };
 
 /**
- * Bundles the server (and the workspace packages it imports as TypeScript) into one ESM file that
- * plain Node runs: fast cold start, no TypeScript loader at run time. Third-party dependencies
- * stay in node_modules (better-sqlite3 is native; pino loads workers by path).
+ * Bundles the server (and the workspace packages and plugins it imports as TypeScript) into one
+ * ESM file that plain Node runs: fast cold start, no TypeScript loader at run time. Every
+ * third-party import stays a bare import resolved from node_modules (better-sqlite3 is native;
+ * pino loads workers by path).
  */
-const external = [
-  ...builtinModules,
-  ...builtinModules.map((name) => `node:${name}`),
-  ...Object.keys(packageJson.dependencies).filter((name) => !name.startsWith("@covalt/")),
-];
+const isThirdParty = (id: string) =>
+  !id.startsWith(".") && !isAbsolute(id) && !id.startsWith("@covalt/") && !id.startsWith("\0");
 
 export default defineConfig({
   build: {
@@ -22,7 +19,7 @@ export default defineConfig({
     sourcemap: true,
     minify: false,
     rollupOptions: {
-      external: (id) => external.some((name) => id === name || id.startsWith(`${name}/`)),
+      external: isThirdParty,
       output: { entryFileNames: "cli.js", format: "esm" },
     },
   },

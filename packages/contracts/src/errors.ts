@@ -26,6 +26,7 @@ export const ErrorCode = z.enum([
   "provider-bad-response",
   "model-not-found",
   "run-interrupted",
+  "flow-invalid",
   // tools, MCP and workspace
   "tool-not-found",
   "tool-invalid-arguments",

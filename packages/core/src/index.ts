@@ -1,2 +1,3 @@
 export * from "./content/index.js";
 export * from "./errors/covalt-error.js";
+export * from "./flow/index.js";

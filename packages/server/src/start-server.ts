@@ -10,6 +10,9 @@ import { createApp } from "./http/create-app.js";
 import { hostPolicyFor, isLoopbackHost } from "./http/request-security.js";
 import { createLogger, type Logger } from "./logging/logger.js";
 import { migrationsDir, webDistDir } from "./package-paths.js";
+import { openSecretsVault } from "./secrets/secrets-vault.js";
+import { createServices, type Services } from "./services.js";
+import { attachSocketServer } from "./transport/socket-server.js";
 import { covaltVersion } from "./version.js";
 
 export interface RunningServer {
@@ -19,6 +22,7 @@ export interface RunningServer {
   launchUrl: string;
   port: number;
   logger: Logger;
+  services: Services;
   close(): Promise<void>;
 }
 
@@ -29,20 +33,32 @@ export async function startServer(config: ServerConfig, webRoot: string = webDis
   mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
   const logger = createLogger({ level: config.logLevel, directory: join(config.dataDir, "logs") });
   const token = loadOrCreateInstallToken(config.dataDir, config.authToken);
+  const vault = openSecretsVault(config.dataDir, config.secretKey);
   const database = openDatabase(join(config.dataDir, databaseFileName), migrationsDir);
+  const services = createServices({ database, vault, logger, modelTimeouts: config.modelTimeouts });
+  const hostPolicy = hostPolicyFor(config.host, config.allowedHosts);
 
   const app = createApp({
     version: covaltVersion,
     dataDir: config.dataDir,
     token,
-    hostPolicy: hostPolicyFor(config.host, config.allowedHosts),
+    hostPolicy,
     logger,
     webRoot,
+    services,
   });
 
   const server = await listen(app.fetch, config.host, config.port).catch((error: unknown) => {
     database.close();
     throw error;
+  });
+  const sockets = attachSocketServer({
+    server,
+    token,
+    hostPolicy,
+    runs: services.runs,
+    events: services.events,
+    logger,
   });
   const port = (server.address() as AddressInfo).port;
   const displayHost = config.host.includes(":") ? `[${config.host}]` : config.host;
@@ -58,8 +74,12 @@ export async function startServer(config: ServerConfig, webRoot: string = webDis
     launchUrl: `${url}/?token=${encodeURIComponent(token)}`,
     port,
     logger,
+    services,
     close() {
       closing ??= new Promise<void>((resolve) => {
+        // Cancelled runs write their partial answers before the database closes.
+        for (const run of services.runs.registry.active()) run.abortController.abort();
+        sockets.close();
         server.close(() => resolve());
         server.closeIdleConnections();
         // Streaming responses would hold shutdown open; give them a moment, then cut them.

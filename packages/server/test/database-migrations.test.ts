@@ -39,7 +39,7 @@ describe("database migrations", () => {
   it("migrates an empty database to the latest schema, in WAL mode with foreign keys on", () => {
     const file = join(tempDir(), "covalt.db");
     const database = openDatabase(file, migrationsDir);
-    expect(tableNames(database)).toEqual(["chats", "messages", "run_events", "runs", "settings"]);
+    expect(tableNames(database)).toEqual(["chats", "messages", "providers", "run_events", "runs", "settings"]);
     expect(database.sqlite.pragma("journal_mode", { simple: true })).toBe("wal");
     expect(database.sqlite.pragma("foreign_keys", { simple: true })).toBe(1);
     expect(statSync(file).mode & 0o777).toBe(0o600);

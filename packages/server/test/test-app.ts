@@ -2,8 +2,12 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pino from "pino";
+import { openDatabase } from "../src/db/database.js";
 import { createApp } from "../src/http/create-app.js";
 import { hostPolicyFor } from "../src/http/request-security.js";
+import { migrationsDir } from "../src/package-paths.js";
+import { SecretsVault } from "../src/secrets/secrets-vault.js";
+import { createServices } from "../src/services.js";
 
 export const testToken = "test-token-0123456789abcdef";
 
@@ -18,6 +22,13 @@ export function createTestApp(options: { host?: string; allowedHosts?: string[] 
   writeFileSync(join(webRoot, "assets", "app-abc123.js"), "console.log('app')");
   const logLines: string[] = [];
   const logger = pino({ level: "debug" }, { write: (line: string) => logLines.push(line) });
+  const database = openDatabase(join(mkdtempSync(join(tmpdir(), "covalt-db-")), "covalt.db"), migrationsDir);
+  const services = createServices({
+    database,
+    vault: new SecretsVault(Buffer.alloc(32, 7)),
+    logger,
+    modelTimeouts: { firstPartMs: 5000, idleMs: 5000 },
+  });
   const app = createApp({
     version: "9.9.9",
     dataDir: "/data/covalt",
@@ -25,8 +36,9 @@ export function createTestApp(options: { host?: string; allowedHosts?: string[] 
     hostPolicy: hostPolicyFor(options.host ?? "127.0.0.1", options.allowedHosts ?? []),
     logger,
     webRoot,
+    services,
   });
   const request = (path: string, init: Omit<RequestInit, "headers"> & { headers?: Record<string, string> } = {}) =>
     app.request(`http://127.0.0.1:3210${path}`, { ...init, headers: { host: "127.0.0.1:3210", ...init.headers } });
-  return { app, request, logLines, webRoot };
+  return { app, request, logLines, webRoot, services, database };
 }

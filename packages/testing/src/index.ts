@@ -8,3 +8,4 @@ export {
 export { type ReadyProcess, type SpawnUntilReadyOptions, spawnUntilReady } from "./ready-process.js";
 export { findRepoRoot, serverCliPath } from "./repo-root.js";
 export { createTempDataDir, type TempDataDir } from "./temp-data-dir.js";
+export * from "./mock-llm/index.js";

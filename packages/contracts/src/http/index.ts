@@ -1,10 +1,16 @@
+import { chatRoutes } from "./chat-routes.js";
+import { providerRoutes } from "./provider-routes.js";
 import { systemRoutes } from "./system.js";
 
+export * from "./chat-routes.js";
+export * from "./provider-routes.js";
 export * from "./route.js";
 export * from "./system.js";
 
 /** Every HTTP route of the API. A server test checks that each has a handler and no handler lacks a contract. */
 export const apiRoutes = {
   ...systemRoutes,
+  ...providerRoutes,
+  ...chatRoutes,
 };
 export type ApiRouteName = keyof typeof apiRoutes;

@@ -12,6 +12,9 @@ export interface ServerConfig {
   /** Extra host names accepted in the `Host` header (e.g. a LAN name when bound to 0.0.0.0). */
   allowedHosts: string[];
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace";
+  /** From `COVALT_SECRET_KEY`; otherwise the key file in the data dir is used. */
+  secretKey: string | undefined;
+  modelTimeouts: { firstPartMs: number; idleMs: number };
   open: boolean;
 }
 
@@ -30,7 +33,8 @@ Options:
   --help            show this help
 
 Environment:
-  COVALT_DATA_DIR, COVALT_AUTH_TOKEN, COVALT_ALLOWED_HOSTS (comma-separated), COVALT_LOG_LEVEL, COVALT_PORT, COVALT_HOST`;
+  COVALT_DATA_DIR, COVALT_AUTH_TOKEN, COVALT_SECRET_KEY, COVALT_ALLOWED_HOSTS (comma-separated), COVALT_LOG_LEVEL,
+  COVALT_PORT, COVALT_HOST, COVALT_PROVIDER_TIMEOUT_MS, COVALT_PROVIDER_IDLE_TIMEOUT_MS`;
 
 /** Flags beat environment variables, which beat defaults. */
 export function resolveServerConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig | "help" {
@@ -66,6 +70,11 @@ export function resolveServerConfig(argv: string[], env: NodeJS.ProcessEnv): Ser
       .map((host) => host.trim().toLowerCase())
       .filter((host) => host !== ""),
     logLevel,
+    secretKey: env.COVALT_SECRET_KEY,
+    modelTimeouts: {
+      firstPartMs: positiveMs(env.COVALT_PROVIDER_TIMEOUT_MS, 120_000, "COVALT_PROVIDER_TIMEOUT_MS"),
+      idleMs: positiveMs(env.COVALT_PROVIDER_IDLE_TIMEOUT_MS, 120_000, "COVALT_PROVIDER_IDLE_TIMEOUT_MS"),
+    },
     open: values.open,
   };
 }
@@ -76,6 +85,14 @@ function parsePort(text: string): number {
     throw new ConfigError(`--port must be a whole number from 0 to 65535; got "${text}"`);
   }
   return port;
+}
+
+function positiveMs(text: string | undefined, fallback: number, name: string): number {
+  if (text === undefined || text === "") return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value <= 0)
+    throw new ConfigError(`${name} must be a positive number of milliseconds`);
+  return value;
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

@@ -41,6 +41,8 @@ export const messages = sqliteTable(
     content: text("content", { mode: "json" }).$type<MessageContent>().notNull(),
     status: text("status", { enum: ["streaming", "complete", "error", "cancelled"] }).notNull(),
     runId: text("run_id"),
+    /** The model that wrote an assistant message; null for user messages. */
+    model: text("model", { mode: "json" }).$type<ModelRef>(),
     manifestId: text("manifest_id"),
     createdAt: createdAt(),
   },
@@ -77,3 +79,15 @@ export const runEvents = sqliteTable(
   },
   (table) => [primaryKey({ columns: [table.runId, table.seq] })],
 );
+
+/** Configured provider instances. `secrets` maps a field key to its vault ciphertext. */
+export const providers = sqliteTable("providers", {
+  id: text("id").primaryKey(),
+  catalogId: text("catalog_id").notNull(),
+  name: text("name").notNull(),
+  baseUrl: text("base_url").notNull(),
+  fields: text("fields", { mode: "json" }).$type<Record<string, string>>().notNull(),
+  secrets: text("secrets", { mode: "json" }).$type<Record<string, string>>().notNull(),
+  createdAt: integer("created_at", { mode: "number" }).notNull(),
+  updatedAt: integer("updated_at", { mode: "number" }).notNull(),
+});

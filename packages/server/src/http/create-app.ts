@@ -5,6 +5,10 @@ import type { Logger } from "../logging/logger.js";
 import { errorResponse, handleError } from "./http-errors.js";
 import { acceptLaunchToken } from "./launch-url.js";
 import { type HostPolicy, requireToken, requireTrustedHostAndOrigin } from "./request-security.js";
+import type { Services } from "../services.js";
+import { registerChatRoutes } from "./routes/chat-routes.js";
+import { registerProviderRoutes } from "./routes/provider-routes.js";
+import { registerRunEventStream } from "./routes/run-event-stream.js";
 import { registerSystemRoutes } from "./routes/system-routes.js";
 import { serveWebApp } from "./static-files.js";
 
@@ -16,6 +20,7 @@ export interface AppOptions {
   logger: Logger;
   /** The built SPA; the API works without it. */
   webRoot: string;
+  services: Services;
 }
 
 const maxJsonBodyBytes = 10 * 1024 * 1024;
@@ -54,6 +59,10 @@ export function createApp(options: AppOptions): Hono {
     }),
   );
   registerSystemRoutes(app, { version: options.version, dataDir: options.dataDir });
+  const { providers, chats, runs, events } = options.services;
+  registerProviderRoutes(app, providers);
+  registerChatRoutes(app, chats, runs, events);
+  registerRunEventStream(app, runs);
   app.all("/api/*", (context) =>
     errorResponse(context, "not-found", `There is no API endpoint ${context.req.method} ${context.req.path}.`),
   );

@@ -34,7 +34,7 @@ function hostnameOf(hostHeader: string): string {
   return colon === -1 ? lower : lower.slice(0, colon);
 }
 
-function isHostAllowed(hostHeader: string, policy: HostPolicy): boolean {
+export function isRequestHostAllowed(hostHeader: string, policy: HostPolicy): boolean {
   const hostname = hostnameOf(hostHeader);
   if (policy.allowedHostnames.has(hostname)) return true;
   return policy.acceptAnyIpLiteral && isIP(hostname.replace(/^\[|\]$/g, "")) !== 0;
@@ -49,7 +49,7 @@ function isHostAllowed(hostHeader: string, policy: HostPolicy): boolean {
 export function requireTrustedHostAndOrigin(policy: HostPolicy): MiddlewareHandler {
   return async (context, next) => {
     const host = context.req.header("host");
-    if (host === undefined || !isHostAllowed(host, policy)) {
+    if (host === undefined || !isRequestHostAllowed(host, policy)) {
       return errorResponse(
         context,
         "forbidden-host",

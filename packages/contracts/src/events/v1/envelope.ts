@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { chatEvents } from "./chat.js";
 import { errorEvents } from "./error.js";
 import { mcpEvents } from "./mcp.js";
 import { memberRunEvents } from "./member-run.js";
@@ -50,8 +51,8 @@ export const LooseRunEventEnvelope = z.object({
 });
 export type LooseRunEventEnvelope = z.infer<typeof LooseRunEventEnvelope>;
 
-/** Events that are not part of any run (workspace edits by the user, MCP server status). */
-export const AppEvent = z.discriminatedUnion("type", [...workspaceEvents, ...mcpEvents]);
+/** Events that are not part of any run (workspace edits by the user, MCP server status, chat updates). */
+export const AppEvent = z.discriminatedUnion("type", [...workspaceEvents, ...mcpEvents, ...chatEvents]);
 export type AppEvent = z.infer<typeof AppEvent>;
 
 export const AppEventEnvelope = z.object({

@@ -1,3 +1,4 @@
+export * from "./chat.js";
 export * from "./envelope.js";
 export * from "./error.js";
 export * from "./mcp.js";

@@ -1,0 +1,15 @@
+import { z } from "zod";
+
+/**
+ * A chat changed outside the client's own request: a generated title arrived, a run started or
+ * ended, or another tab renamed or deleted it. Clients refetch what they show of that chat.
+ */
+export const ChatUpdateEvent = z.object({
+  type: z.literal("chat-update"),
+  chatId: z.string(),
+  change: z.enum(["title", "run-start", "run-end", "renamed", "deleted", "created"]),
+  title: z.string().optional(),
+  runId: z.string().optional(),
+});
+
+export const chatEvents = [ChatUpdateEvent] as const;

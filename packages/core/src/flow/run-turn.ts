@@ -1,0 +1,50 @@
+import { isRunFailure, type RunEvent, type RunFailure } from "@covalt/contracts";
+import { runFlow, type FlowRunOptions } from "./run-flow.js";
+
+export interface TurnOptions extends FlowRunOptions {
+  messageId: string;
+  parentId: string | null;
+}
+
+export type TurnOutcome = "complete" | "cancelled" | "error";
+
+/**
+ * One assistant turn: announces the run and message, runs the graph, and always ends with exactly
+ * one `run-end`. A failure becomes an `error` event with a code the user can act on; cancellation
+ * keeps whatever streamed so far and ends `cancelled`.
+ */
+export async function runTurn(options: TurnOptions): Promise<TurnOutcome> {
+  const { emit } = options;
+  emit({ type: "run-start", messageId: options.messageId, model: options.trigger.model });
+  emit({
+    type: "message-start",
+    messageId: options.messageId,
+    parentId: options.parentId,
+    role: "assistant",
+    model: options.trigger.model,
+  });
+  try {
+    await runFlow(options);
+    if (options.signal.aborted) return end(emit, "cancelled");
+    return end(emit, "complete");
+  } catch (error) {
+    if (options.signal.aborted) return end(emit, "cancelled");
+    const failure = describeFailure(error);
+    emit({ type: "error", ...failure });
+    return end(emit, "error");
+  }
+}
+
+function end(emit: (event: RunEvent) => void, reason: TurnOutcome): TurnOutcome {
+  emit({ type: "run-end", reason });
+  return reason;
+}
+
+function describeFailure(error: unknown): RunFailure {
+  if (isRunFailure(error)) return { code: error.code, message: error.message, retryable: error.retryable };
+  return {
+    code: "internal-error",
+    message: "Something went wrong while running this turn. The details are in the server log.",
+    retryable: true,
+  };
+}

@@ -1,0 +1,2 @@
+export { builtinProviderCatalog } from "../catalog/index.js";
+export { createLanguageModel, type ProviderConnection } from "./create-language-model.js";
