@@ -1,4 +1,3 @@
-import type { ModelRef } from "@covalt/contracts";
 import { builtinNodes } from "@covalt/plugin-nodes/server";
 import { builtinProviderCatalog } from "@covalt/plugin-providers/server";
 import { ChatStore } from "./chats/chat-store.js";
@@ -12,12 +11,14 @@ import { ProviderStore } from "./providers/provider-store.js";
 import { recoverInterruptedRuns } from "./runs/recover-interrupted-runs.js";
 import { RunService } from "./runs/run-service.js";
 import type { SecretsVault } from "./secrets/secrets-vault.js";
+import { SettingsStore } from "./settings/settings-store.js";
 
 export interface Services {
   events: AppEventBus;
   providers: ProviderService;
   chats: ChatStore;
   runs: RunService;
+  settings: SettingsStore;
 }
 
 export interface ServiceOptions {
@@ -25,17 +26,17 @@ export interface ServiceOptions {
   vault: SecretsVault;
   logger: Logger;
   modelTimeouts: ModelTimeouts;
-  titleModel?: ModelRef;
 }
 
 /** Builds the application services once, in dependency order. */
-export function createServices({ database, vault, logger, modelTimeouts, titleModel }: ServiceOptions): Services {
+export function createServices({ database, vault, logger, modelTimeouts }: ServiceOptions): Services {
   const events = new AppEventBus();
   const providerStore = new ProviderStore(database.db, vault);
   const providers = new ProviderService(builtinProviderCatalog, providerStore);
   const models = new LanguageModelHost(providers, providerStore, modelTimeouts);
   const chats = new ChatStore(database.db);
-  const titler = new ChatTitler(chats, models, events, logger, () => titleModel);
+  const settings = new SettingsStore(database.db);
+  const titler = new ChatTitler(chats, models, events, logger, () => settings.get().titleModel ?? undefined);
 
   const recovered = recoverInterruptedRuns(database.db);
   if (recovered > 0) logger.warn({ runs: recovered }, "marked runs cut off by the last shutdown as interrupted");
@@ -56,5 +57,5 @@ export function createServices({ database, vault, logger, modelTimeouts, titleMo
       void titler.titleIfUntitled(run.chatId, text, model);
     },
   });
-  return { events, providers, chats, runs };
+  return { events, providers, chats, runs, settings };
 }

@@ -84,6 +84,29 @@ describe("a chat turn", () => {
     expect((mock.requests.at(-1)?.body as { model: string }).model).toBe(modelId);
   });
 
+  it("names chats with the title model from settings when one is set", async () => {
+    const settings = await covalt.api("PATCH", "/api/settings", { titleModel: { providerId, modelId: "org/model" } });
+    expect(settings.body).toEqual({ titleModel: { providerId, modelId: "org/model" } });
+    try {
+      const chat = await newChat(covalt);
+      mock.clearRequests();
+      await covalt.events((await send(covalt, chat.id, providerId, "Compare two databases")).runId);
+      await expect
+        .poll(() =>
+          mock.requests.some(
+            (request) =>
+              (request.body as { model?: string; stream?: boolean }).model === "org/model" &&
+              (request.body as { stream?: boolean }).stream !== true,
+          ),
+        )
+        .toBe(true);
+    } finally {
+      await covalt.api("PATCH", "/api/settings", { titleModel: null });
+    }
+    expect((await covalt.api("GET", "/api/settings")).body).toEqual({ titleModel: null });
+    expect((await covalt.api("PATCH", "/api/settings", { titleModel: { providerId: "" } })).status).toBe(400);
+  });
+
   it("names the chat after the first exchange", async () => {
     const chat = await newChat(covalt);
     await covalt.events((await send(covalt, chat.id, providerId, "Plan a trip to Lisbon")).runId);

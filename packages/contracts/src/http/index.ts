@@ -1,10 +1,12 @@
 import { chatRoutes } from "./chat-routes.js";
 import { providerRoutes } from "./provider-routes.js";
+import { settingsRoutes } from "./settings-routes.js";
 import { systemRoutes } from "./system.js";
 
 export * from "./chat-routes.js";
 export * from "./provider-routes.js";
 export * from "./route.js";
+export * from "./settings-routes.js";
 export * from "./system.js";
 
 /** Every HTTP route of the API. A server test checks that each has a handler and no handler lacks a contract. */
@@ -12,5 +14,6 @@ export const apiRoutes = {
   ...systemRoutes,
   ...providerRoutes,
   ...chatRoutes,
+  ...settingsRoutes,
 };
 export type ApiRouteName = keyof typeof apiRoutes;

@@ -9,6 +9,7 @@ import type { Services } from "../services.js";
 import { registerChatRoutes } from "./routes/chat-routes.js";
 import { registerProviderRoutes } from "./routes/provider-routes.js";
 import { registerRunEventStream } from "./routes/run-event-stream.js";
+import { registerSettingsRoutes } from "./routes/settings-routes.js";
 import { registerSystemRoutes } from "./routes/system-routes.js";
 import { serveWebApp } from "./static-files.js";
 
@@ -63,6 +64,7 @@ export function createApp(options: AppOptions): Hono {
   registerProviderRoutes(app, providers);
   registerChatRoutes(app, chats, runs, events);
   registerRunEventStream(app, runs);
+  registerSettingsRoutes(app, options.services.settings);
   app.all("/api/*", (context) =>
     errorResponse(context, "not-found", `There is no API endpoint ${context.req.method} ${context.req.path}.`),
   );
