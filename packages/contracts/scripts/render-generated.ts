@@ -29,6 +29,11 @@ function appEventsSchema() {
   };
 }
 
+interface QueryObject {
+  properties?: Record<string, unknown>;
+  required?: string[];
+}
+
 function schemaOf(schema: z.ZodType, io: "input" | "output") {
   const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any" });
   return rest;
@@ -38,12 +43,20 @@ function openApiDocument(version: string) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const [name, route] of Object.entries(apiRoutes) as [string, RouteContract][]) {
     const openApiPath = route.path.replace(/:([A-Za-z]+)/g, "{$1}");
-    const parameters = [...route.path.matchAll(/:([A-Za-z]+)/g)].map((match) => ({
+    const pathParameters = [...route.path.matchAll(/:([A-Za-z]+)/g)].map((match) => ({
       name: match[1],
       in: "path",
       required: true,
       schema: { type: "string" },
     }));
+    const querySchema = route.query === undefined ? undefined : (schemaOf(route.query, "input") as QueryObject);
+    const queryParameters = Object.entries(querySchema?.properties ?? {}).map(([key, schema]) => ({
+      name: key,
+      in: "query",
+      required: querySchema?.required?.includes(key) ?? false,
+      schema,
+    }));
+    const parameters = [...pathParameters, ...queryParameters];
     paths[openApiPath] ??= {};
     paths[openApiPath][route.method] = {
       operationId: name,

@@ -2,6 +2,7 @@ import { builtinNodes } from "@covalt/plugin-nodes/server";
 import { builtinProviderCatalog } from "@covalt/plugin-providers/server";
 import { ChatStore } from "./chats/chat-store.js";
 import { ChatTitler } from "./chats/chat-titles.js";
+import { ConversationService } from "./chats/conversation-service.js";
 import type { Database } from "./db/database.js";
 import { AppEventBus } from "./events/app-event-bus.js";
 import type { Logger } from "./logging/logger.js";
@@ -19,6 +20,8 @@ export interface Services {
   chats: ChatStore;
   runs: RunService;
   settings: SettingsStore;
+  conversations: ConversationService;
+  db: Database["db"];
 }
 
 export interface ServiceOptions {
@@ -54,8 +57,12 @@ export function createServices({ database, vault, logger, modelTimeouts }: Servi
       const model = chats.message(run.messageId)?.model;
       if (first?.role !== "user" || model === undefined || model === null) return;
       const text = first.content.blocks.map((block) => (block.type === "text" ? block.text : "")).join("");
-      void titler.titleIfUntitled(run.chatId, text, model);
+      // Off the request path and possibly racing shutdown: a title that cannot be saved is skipped.
+      titler.titleIfUntitled(run.chatId, text, model).catch((error: unknown) => {
+        logger.debug({ err: error, chatId: run.chatId }, "chat title skipped");
+      });
     },
   });
-  return { events, providers, chats, runs, settings };
+  const conversations = new ConversationService(chats, runs, events);
+  return { events, providers, chats, runs, settings, conversations, db: database.db };
 }

@@ -3,6 +3,7 @@ import type { Server as HttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { serve } from "@hono/node-server";
+import { hostShutdownReason } from "@covalt/core";
 import type { ServerConfig } from "./config/server-config.js";
 import { loadOrCreateInstallToken } from "./config/install-token.js";
 import { openDatabase } from "./db/database.js";
@@ -76,19 +77,24 @@ export async function startServer(config: ServerConfig, webRoot: string = webDis
     logger,
     services,
     close() {
-      closing ??= new Promise<void>((resolve) => {
-        // Cancelled runs write their partial answers before the database closes.
-        for (const run of services.runs.registry.active()) run.abortController.abort();
-        sockets.close();
-        server.close(() => resolve());
-        server.closeIdleConnections();
-        // Streaming responses would hold shutdown open; give them a moment, then cut them.
-        setTimeout(() => server.closeAllConnections(), 2000).unref();
-      }).then(() => {
-        database.close();
-        logger.info("server stopped");
-        logger.flush();
-      });
+      closing ??= services.runs
+        // Live runs end as interrupted and write their partial answers before anything closes.
+        .stopAll(hostShutdownReason)
+        .then(
+          () =>
+            new Promise<void>((resolve) => {
+              sockets.close();
+              server.close(() => resolve());
+              server.closeIdleConnections();
+              // Streaming responses would hold shutdown open; give them a moment, then cut them.
+              setTimeout(() => server.closeAllConnections(), 2000).unref();
+            }),
+        )
+        .then(() => {
+          database.close();
+          logger.info("server stopped");
+          logger.flush();
+        });
       return closing;
     },
   };

@@ -102,3 +102,38 @@ it("a server killed mid-stream keeps every earlier message and marks the partial
     await mock.close();
   }
 });
+
+it("a server stopped gracefully mid-stream ends the run interrupted, keeping the partial answer", async () => {
+  const mock = await createMockLlmServer();
+  const dataDir = mkdtempSync(join(tmpdir(), "covalt-stop-"));
+  try {
+    const first = await startCli(dataDir);
+    const provider = await call<ProviderInstance>(first.url, "POST", "/api/providers", {
+      catalogId: "openai-compatible",
+      name: "Mock",
+      baseUrl: `${mock.url}/v1`,
+    });
+    const chat = await call<Chat>(first.url, "POST", "/api/chats", {});
+    const slow = await call<SendMessageResponse>(first.url, "POST", `/api/chats/${chat.id}/messages`, {
+      content: `a long answer ${mockDirective({ tokens: 5000, rate: 200 })}`,
+      model: { providerId: provider.id, modelId: "gpt-test" },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    first.child.kill("SIGTERM");
+    const code = await new Promise((resolve) => first.child.once("exit", resolve));
+    expect(code).toBe(0);
+
+    const second = await startCli(dataDir);
+    const { messages } = await call<{ messages: Message[] }>(second.url, "GET", `/api/chats/${chat.id}`);
+    const answer = messages.at(-1);
+    expect(answer?.id).toBe(slow.assistantMessageId);
+    expect(answer?.status).toBe("error");
+    expect(textOf(answer).length).toBeGreaterThan(0);
+    expect(answer?.content.blocks.at(-1)).toMatchObject({ type: "error", code: "run-interrupted" });
+    expect(await call<{ status: string }>(second.url, "GET", `/api/runs/${slow.runId}`)).toMatchObject({
+      status: "interrupted",
+    });
+  } finally {
+    await mock.close();
+  }
+});

@@ -27,6 +27,10 @@ export const Message = z.object({
 });
 export type Message = z.infer<typeof Message>;
 
+/**
+ * A user message's content is one `text` block (id "text") holding what was sent; attachments
+ * add `attachment` blocks. An assistant message's content is folded from its run's events.
+ */
 export const SendMessageRequest = z.object({
   content: z.string().trim().min(1, "A message needs some text.").max(1_000_000),
   model: ModelRef,

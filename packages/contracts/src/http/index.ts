@@ -2,12 +2,14 @@ import { chatRoutes } from "./chat-routes.js";
 import { providerRoutes } from "./provider-routes.js";
 import { settingsRoutes } from "./settings-routes.js";
 import { systemRoutes } from "./system.js";
+import { treeRoutes } from "./tree-routes.js";
 
 export * from "./chat-routes.js";
 export * from "./provider-routes.js";
 export * from "./route.js";
 export * from "./settings-routes.js";
 export * from "./system.js";
+export * from "./tree-routes.js";
 
 /** Every HTTP route of the API. A server test checks that each has a handler and no handler lacks a contract. */
 export const apiRoutes = {
@@ -15,5 +17,6 @@ export const apiRoutes = {
   ...providerRoutes,
   ...chatRoutes,
   ...settingsRoutes,
+  ...treeRoutes,
 };
 export type ApiRouteName = keyof typeof apiRoutes;

@@ -9,6 +9,7 @@ export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
 export interface RouteContract<
   Body extends z.ZodType | undefined = z.ZodType | undefined,
   Response extends z.ZodType = z.ZodType,
+  Query extends z.ZodType | undefined = z.ZodType | undefined,
 > {
   method: HttpMethod;
   /** Hono-style path with `:param` segments. */
@@ -17,14 +18,30 @@ export interface RouteContract<
   /** `none` only for routes a browser must reach before it holds the install token. */
   auth: "token" | "none";
   body: Body;
+  /** Query parameters, as a `z.object` of strings (coerced by the schema where needed). */
+  query?: Query;
   response: Response;
 }
 
-export function defineRoute<Body extends z.ZodType | undefined, Response extends z.ZodType>(
-  route: RouteContract<Body, Response>,
-): RouteContract<Body, Response> {
+export function defineRoute<
+  Body extends z.ZodType | undefined,
+  Response extends z.ZodType,
+  Query extends z.ZodType | undefined = undefined,
+>(route: RouteContract<Body, Response, Query>): RouteContract<Body, Response, Query> {
   return route;
 }
 
-export type RouteBody<R> = R extends RouteContract<infer B> ? (B extends z.ZodType ? z.input<B> : undefined) : never;
-export type RouteResponse<R> = R extends RouteContract<z.ZodType | undefined, infer T> ? z.output<T> : never;
+export type RouteBody<R> =
+  R extends RouteContract<infer B, z.ZodType, z.ZodType | undefined>
+    ? B extends z.ZodType
+      ? z.input<B>
+      : undefined
+    : never;
+export type RouteResponse<R> =
+  R extends RouteContract<z.ZodType | undefined, infer T, z.ZodType | undefined> ? z.output<T> : never;
+export type RouteQuery<R> =
+  R extends RouteContract<z.ZodType | undefined, z.ZodType, infer Q>
+    ? Q extends z.ZodType
+      ? z.input<Q>
+      : undefined
+    : never;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AppEventEnvelope, LooseRunEventEnvelope } from "../events/v1/envelope.js";
+import { LooseAppEventEnvelope, LooseRunEventEnvelope } from "../events/v1/envelope.js";
 
 /**
  * The `/api/events` WebSocket: one per UI client, multiplexing run streams (subscribed per run,
@@ -18,7 +18,8 @@ export type ClientSocketMessage = z.infer<typeof ClientSocketMessage>;
 
 export const ServerSocketMessage = z.discriminatedUnion("type", [
   z.object({ type: z.literal("run-event"), envelope: LooseRunEventEnvelope }),
-  z.object({ type: z.literal("app-event"), envelope: AppEventEnvelope }),
+  // Loose on purpose: events added in a later v1 must not make an older client drop the frame.
+  z.object({ type: z.literal("app-event"), envelope: LooseAppEventEnvelope }),
   z.object({
     type: z.literal("subscription-error"),
     runId: z.string(),

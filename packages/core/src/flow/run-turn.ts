@@ -6,7 +6,13 @@ export interface TurnOptions extends FlowRunOptions {
   parentId: string | null;
 }
 
-export type TurnOutcome = "complete" | "cancelled" | "error";
+export type TurnOutcome = "complete" | "cancelled" | "error" | "interrupted";
+
+/** The abort reason the host uses when it stops: the run was cut off, not cancelled by the user. */
+export const hostShutdownReason = "covalt-host-shutdown";
+
+const interruptedMessage =
+  "Covalt stopped before this answer was finished. The text so far is kept; retry to get a complete answer.";
 
 /**
  * One assistant turn: announces the run and message, runs the graph, and always ends with exactly
@@ -25,14 +31,20 @@ export async function runTurn(options: TurnOptions): Promise<TurnOutcome> {
   });
   try {
     await runFlow(options);
-    if (options.signal.aborted) return end(emit, "cancelled");
+    if (options.signal.aborted) return stopped(options);
     return end(emit, "complete");
   } catch (error) {
-    if (options.signal.aborted) return end(emit, "cancelled");
+    if (options.signal.aborted) return stopped(options);
     const failure = describeFailure(error);
     emit({ type: "error", ...failure });
     return end(emit, "error");
   }
+}
+
+function stopped({ signal, emit }: TurnOptions): TurnOutcome {
+  if (signal.reason !== hostShutdownReason) return end(emit, "cancelled");
+  emit({ type: "error", code: "run-interrupted", message: interruptedMessage, retryable: true });
+  return end(emit, "interrupted");
 }
 
 function end(emit: (event: RunEvent) => void, reason: TurnOutcome): TurnOutcome {

@@ -63,13 +63,91 @@ export class ChatStore {
       from ancestry a join messages m on m.id = a.id`);
     // Ordered here rather than by SQLite: sorting 2,000 wide rows there costs more than reversing.
     rows.sort((a, b) => b.depth - a.depth);
-    return rows.map((row) =>
-      toMessage({
-        ...row,
-        content: JSON.parse(row.content as unknown as string) as MessageContent,
-        model: row.model === null ? null : (JSON.parse(row.model as unknown as string) as ModelRef),
-      }),
-    );
+    return rows.map(parseRow);
+  }
+
+  /** Up to `limit` messages from `startId` up towards the root, oldest first, and whether more lie above. */
+  pathUpFrom(startId: string, limit: number): { messages: Message[]; moreAbove: boolean } {
+    const rows = this.db.all<MessageRow & { depth: number }>(sql`
+      with recursive ancestry(id, depth) as (
+        select ${startId}, 0
+        union all
+        select m.parent_id, a.depth + 1 from messages m join ancestry a on m.id = a.id
+        where m.parent_id is not null and a.depth < ${limit}
+      )
+      select m.id, m.chat_id as chatId, m.parent_id as parentId, m.role, m.content, m.status, m.run_id as runId,
+             m.model, m.manifest_id as manifestId, m.created_at as createdAt, a.depth
+      from ancestry a join messages m on m.id = a.id`);
+    rows.sort((a, b) => b.depth - a.depth);
+    // The walk fetched one message beyond the limit when there is one: it only proves there is more.
+    const moreAbove = rows.length > limit;
+    return { messages: (moreAbove ? rows.slice(1) : rows).map(parseRow), moreAbove };
+  }
+
+  /** Ids of the messages on the path from the root to `leafId`, root first. */
+  pathIds(leafId: string): string[] {
+    const rows = this.db.all<{ id: string; depth: number }>(sql`
+      with recursive ancestry(id, depth) as (
+        select ${leafId}, 0
+        union all
+        select m.parent_id, a.depth + 1 from messages m join ancestry a on m.id = a.id where m.parent_id is not null
+      )
+      select id, depth from ancestry`);
+    return rows.sort((a, b) => b.depth - a.depth).map((row) => row.id);
+  }
+
+  /** `id` and every message below it, as bare tree nodes. */
+  subtree(id: string): { id: string; parentId: string | null }[] {
+    return this.db.all<{ id: string; parentId: string | null }>(sql`
+      with recursive below(id) as (
+        select ${id}
+        union all
+        select m.id from messages m join below b on m.parent_id = b.id
+      )
+      select m.id, m.parent_id as parentId from below b join messages m on m.id = b.id`);
+  }
+
+  /** Children of each of `parentIds` (and the chat's roots when `null` is among them), oldest first. */
+  siblingsOf(chatId: string, parentIds: readonly (string | null)[]): Map<string | null, string[]> {
+    const ids = [...new Set(parentIds.filter((id): id is string => id !== null))];
+    const rows = this.db.all<{ id: string; parentId: string | null }>(sql`
+      select id, parent_id as parentId from messages
+      where chat_id = ${chatId}
+        and (parent_id in ${
+          ids.length === 0
+            ? sql`(null)`
+            : sql`(${sql.join(
+                ids.map((id) => sql`${id}`),
+                sql`, `,
+              )})`
+        }
+             ${parentIds.includes(null) ? sql`or parent_id is null` : sql``})
+      order by id`);
+    const byParent = new Map<string | null, string[]>();
+    for (const row of rows) byParent.set(row.parentId, [...(byParent.get(row.parentId) ?? []), row.id]);
+    return byParent;
+  }
+
+  /** Every message of a chat, reduced to what the branch map shows. */
+  treeNodes(chatId: string) {
+    return this.db.all<{
+      id: string;
+      parentId: string | null;
+      role: Message["role"];
+      text: string | null;
+      createdAt: number;
+    }>(sql`
+      select id, parent_id as parentId, role, created_at as createdAt,
+             case when role = 'user' then json_extract(content, '$.blocks[0].text') end as text
+      from messages where chat_id = ${chatId}`);
+  }
+
+  setActiveLeaf(chatId: string, leafId: string | null): void {
+    this.db.update(chats).set({ activeLeafId: leafId, updatedAt: Date.now() }).where(eq(chats.id, chatId)).run();
+  }
+
+  deleteMessage(id: string): void {
+    this.db.delete(messages).where(eq(messages.id, id)).run();
   }
 
   /** The first message of the chat's first branch: what a title is made from. */
@@ -82,6 +160,92 @@ export class ChatStore {
       .limit(1)
       .get();
     return row === undefined ? undefined : toMessage(row);
+  }
+
+  /** A new, empty assistant answer below `parentId` and its run; the chat moves to it. */
+  insertReply(reply: {
+    chatId: string;
+    parentId: string;
+    assistantMessageId: string;
+    runId: string;
+    model: ModelRef;
+    now: number;
+  }): void {
+    this.db.transaction((tx) => {
+      tx.insert(messages)
+        .values({
+          id: reply.assistantMessageId,
+          chatId: reply.chatId,
+          parentId: reply.parentId,
+          role: "assistant",
+          content: { seq: 0, status: "streaming", blocks: [] },
+          status: "streaming",
+          runId: reply.runId,
+          model: reply.model,
+          createdAt: reply.now,
+        })
+        .run();
+      tx.insert(runs)
+        .values({
+          id: reply.runId,
+          chatId: reply.chatId,
+          messageId: reply.assistantMessageId,
+          status: "running",
+          lastSeq: 0,
+          startedAt: reply.now,
+        })
+        .run();
+      tx.update(chats)
+        .set({ activeLeafId: reply.assistantMessageId, model: reply.model, updatedAt: reply.now })
+        .where(eq(chats.id, reply.chatId))
+        .run();
+    });
+  }
+
+  /** Hands an existing answer to a new run that will extend it; its blocks stay, its seq restarts. */
+  reopenForContinuation(message: Message, runId: string, now: number): MessageContent {
+    const content: MessageContent = { ...message.content, seq: 0, status: "streaming" };
+    this.db.transaction((tx) => {
+      tx.update(messages).set({ content, status: "streaming", runId }).where(eq(messages.id, message.id)).run();
+      tx.insert(runs)
+        .values({
+          id: runId,
+          chatId: message.chatId,
+          messageId: message.id,
+          status: "running",
+          lastSeq: 0,
+          startedAt: now,
+        })
+        .run();
+      tx.update(chats).set({ activeLeafId: message.id, updatedAt: now }).where(eq(chats.id, message.chatId)).run();
+    });
+    return content;
+  }
+
+  /** Copies messages (root first) into another chat under new ids, keeping their shape. */
+  copyPath(path: readonly Message[], targetChatId: string, newId: () => string): string | null {
+    let parentId: string | null = null;
+    this.db.transaction((tx) => {
+      for (const message of path) {
+        const id = newId();
+        const finished = message.status === "streaming" ? "cancelled" : message.status;
+        tx.insert(messages)
+          .values({
+            id,
+            chatId: targetChatId,
+            parentId,
+            role: message.role,
+            content: { ...message.content, status: finished },
+            status: finished,
+            model: message.model,
+            createdAt: message.createdAt,
+          })
+          .run();
+        parentId = id;
+      }
+      tx.update(chats).set({ activeLeafId: parentId }).where(eq(chats.id, targetChatId)).run();
+    });
+    return parentId;
   }
 
   /** The user's message, the empty assistant message and its run, and the chat's new leaf: all or nothing. */
@@ -127,6 +291,15 @@ export class ChatStore {
         .run();
     });
   }
+}
+
+/** Rows from raw SQL carry JSON columns as text; Drizzle's typed queries parse them already. */
+function parseRow(row: MessageRow): Message {
+  return toMessage({
+    ...row,
+    content: JSON.parse(row.content as unknown as string) as MessageContent,
+    model: row.model === null ? null : (JSON.parse(row.model as unknown as string) as ModelRef),
+  });
 }
 
 function toChat(row: ChatRow): Chat {

@@ -50,9 +50,14 @@ export class ChatTitler {
   }
 }
 
+/** One plain line: models like to wrap titles in quotes, headings and emphasis. */
 export function cleanTitle(text: string): string {
   const firstLine = text.trim().split("\n")[0] ?? "";
-  const clean = firstLine.replace(/^["'“”#*\s]+|["'“”.*\s]+$/g, "").trim();
+  const plain = firstLine.replace(/[*_`]+/g, "").replace(/^(title:\s*)/i, "");
+  const clean = plain
+    .replace(/^["'“”#\s]+|["'“”.\s]+$/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
   return clean.length > maxTitleLength ? `${clean.slice(0, maxTitleLength - 1).trimEnd()}…` : clean;
 }
 

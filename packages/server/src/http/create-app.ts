@@ -9,7 +9,9 @@ import type { Services } from "../services.js";
 import { registerChatRoutes } from "./routes/chat-routes.js";
 import { registerProviderRoutes } from "./routes/provider-routes.js";
 import { registerRunEventStream } from "./routes/run-event-stream.js";
+import { registerSearchRoutes } from "./routes/search-routes.js";
 import { registerSettingsRoutes } from "./routes/settings-routes.js";
+import { registerTreeRoutes } from "./routes/tree-routes.js";
 import { registerSystemRoutes } from "./routes/system-routes.js";
 import { serveWebApp } from "./static-files.js";
 
@@ -65,6 +67,8 @@ export function createApp(options: AppOptions): Hono {
   registerChatRoutes(app, chats, runs, events);
   registerRunEventStream(app, runs);
   registerSettingsRoutes(app, options.services.settings);
+  registerTreeRoutes(app, options.services.conversations, runs);
+  registerSearchRoutes(app, options.services.db);
   app.all("/api/*", (context) =>
     errorResponse(context, "not-found", `There is no API endpoint ${context.req.method} ${context.req.path}.`),
   );

@@ -5,6 +5,7 @@ import { z } from "zod";
 
 export interface RouteInput<R extends RouteContract> {
   body: R["body"] extends z.ZodType ? z.output<R["body"]> : undefined;
+  query: NonNullable<R["query"]> extends z.ZodType ? z.output<NonNullable<R["query"]>> : undefined;
   params: Record<string, string>;
   context: Context;
 }
@@ -21,9 +22,18 @@ export type RouteHandler<R extends RouteContract> = (
 export function registerRoute<R extends RouteContract>(app: Hono, route: R, handler: RouteHandler<R>): void {
   app.on(route.method.toUpperCase(), route.path, async (context) => {
     const body = route.body === undefined ? undefined : await parseBody(context, route.body);
-    const result = await handler({ body, params: context.req.param(), context } as RouteInput<R>);
+    const query = route.query === undefined ? undefined : parseQuery(context, route.query);
+    const result = await handler({ body, query, params: context.req.param(), context } as RouteInput<R>);
     return context.json(route.response.parse(result) as object);
   });
+}
+
+function parseQuery(context: Context, schema: z.ZodType): unknown {
+  const parsed = schema.safeParse(context.req.query());
+  if (!parsed.success) {
+    throw new CovaltError("validation-failed", `The query parameters are invalid:\n${z.prettifyError(parsed.error)}`);
+  }
+  return parsed.data;
 }
 
 async function parseBody(context: Context, schema: z.ZodType): Promise<unknown> {

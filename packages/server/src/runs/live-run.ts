@@ -41,8 +41,10 @@ export class LiveRun {
     readonly chatId: string,
     readonly messageId: string,
     onEnvelope: (run: LiveRun, envelope: RunEventEnvelope) => void,
+    initial: MessageContent = emptyMessageContent(),
   ) {
     this.#onEnvelope = onEnvelope;
+    this.content = initial;
   }
 
   get lastSeq(): number {

@@ -1,6 +1,7 @@
 import type {
   ChatHistoryMessage,
   Message,
+  MessageContent,
   ModelRef,
   Run,
   RunEventEnvelope,
@@ -38,6 +39,7 @@ export class RunService {
   readonly #nodes: NodeRegistry;
   readonly #writers = new Map<string, RunWriter>();
   readonly history = new HistoryCache();
+  readonly #executions = new Set<Promise<void>>();
 
   constructor(private readonly options: RunServiceOptions) {
     this.#nodes = createNodeRegistry(options.nodes);
@@ -51,20 +53,114 @@ export class RunService {
     if (parent !== null && chats.message(parent)?.chatId !== chatId) {
       throw new CovaltError("validation-failed", `Message ${parent} is not part of this chat.`);
     }
-    const earlier = parent === null ? [] : (this.history.get(parent) ?? toHistory(chats.path(parent)));
+    const earlier = parent === null ? [] : this.historyUpTo(parent);
     const history: ChatHistoryMessage[] = [...earlier, { role: "user", text }];
     const ids = { runId: newId("run"), userMessageId: newId("message"), assistantMessageId: newId("message") };
     chats.insertTurn({ chatId, parentId: parent, userText: text, model, now: Date.now(), ...ids });
 
-    const writer = new RunWriter(this.options.db, ids.runId, ids.assistantMessageId, chatId);
-    this.#writers.set(ids.runId, writer);
-    const run = new LiveRun(ids.runId, chatId, ids.assistantMessageId, (live, envelope) =>
-      writer.append(envelope, () => live.content),
+    this.launch({
+      chatId,
+      runId: ids.runId,
+      messageId: ids.assistantMessageId,
+      parentId: ids.userMessageId,
+      model,
+      history,
+    });
+    return ids;
+  }
+
+  /** A new answer to the same question, as a sibling of `messageId`, optionally from another model. */
+  retry(messageId: string, model: ModelRef | undefined): { runId: string; assistantMessageId: string } {
+    const { chats } = this.options;
+    const answer = chats.message(messageId);
+    if (answer?.role !== "assistant" || answer.parentId === null) {
+      throw new CovaltError("validation-failed", "Only an answer to a question can be retried.");
+    }
+    const chosen = model ?? answer.model ?? chats.get(answer.chatId)?.model;
+    if (chosen === undefined || chosen === null)
+      throw new CovaltError("validation-failed", "Pick a model to retry with.");
+    const history = this.historyUpTo(answer.parentId);
+    const ids = { runId: newId("run"), assistantMessageId: newId("message") };
+    chats.insertReply({ chatId: answer.chatId, parentId: answer.parentId, model: chosen, now: Date.now(), ...ids });
+    this.launch({
+      chatId: answer.chatId,
+      runId: ids.runId,
+      messageId: ids.assistantMessageId,
+      parentId: answer.parentId,
+      model: chosen,
+      history,
+    });
+    return ids;
+  }
+
+  /** Lets the model extend an answer that ends its branch; the new text is appended to it. */
+  continueMessage(messageId: string): { runId: string; assistantMessageId: string } {
+    const { chats } = this.options;
+    const answer = chats.message(messageId);
+    if (answer?.role !== "assistant") throw new CovaltError("validation-failed", "Only an answer can be continued.");
+    if (answer.runId !== null && this.registry.get(answer.runId)?.ended === false) {
+      throw new CovaltError("conflict", "This answer is still being written.");
+    }
+    if ((chats.siblingsOf(answer.chatId, [answer.id]).get(answer.id) ?? []).length > 0) {
+      throw new CovaltError("conflict", "Only the last answer of a branch can be continued; this one has replies.");
+    }
+    const model = answer.model ?? chats.get(answer.chatId)?.model;
+    if (model === undefined || model === null)
+      throw new CovaltError("validation-failed", "This answer has no model to continue with.");
+    // The partial answer goes last, so the model picks up where it stopped (assistant prefill).
+    const history = this.historyUpTo(answer.id);
+    const runId = newId("run");
+    const initial = chats.reopenForContinuation(answer, runId, Date.now());
+    this.launch({
+      chatId: answer.chatId,
+      runId,
+      messageId: answer.id,
+      parentId: answer.parentId,
+      model,
+      history,
+      initial,
+    });
+    return { runId, assistantMessageId: answer.id };
+  }
+
+  private historyUpTo(messageId: string): ChatHistoryMessage[] {
+    return [...(this.history.get(messageId) ?? toHistory(this.options.chats.path(messageId)))];
+  }
+
+  private launch(turn: {
+    chatId: string;
+    runId: string;
+    messageId: string;
+    parentId: string | null;
+    model: ModelRef;
+    history: ChatHistoryMessage[];
+    initial?: MessageContent;
+  }): void {
+    const writer = new RunWriter(this.options.db, turn.runId, turn.messageId, turn.chatId);
+    this.#writers.set(turn.runId, writer);
+    const run = new LiveRun(
+      turn.runId,
+      turn.chatId,
+      turn.messageId,
+      (live, envelope) => writer.append(envelope, () => live.content),
+      turn.initial,
     );
     this.registry.add(run);
-    this.options.events.publish({ type: "chat-update", chatId, change: "run-start", runId: ids.runId });
-    void this.execute(run, writer, { model, history, parentId: ids.userMessageId });
-    return ids;
+    this.options.events.publish({ type: "chat-update", chatId: turn.chatId, change: "run-start", runId: turn.runId });
+    const execution = this.execute(run, writer, turn);
+    this.#executions.add(execution);
+    void execution.finally(() => this.#executions.delete(execution));
+  }
+
+  /** Stops every live run with `reason` and waits (briefly) until each has written its end. */
+  async stopAll(reason: unknown, waitMs = 5000): Promise<void> {
+    for (const run of this.registry.active()) run.abortController.abort(reason);
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      Promise.allSettled([...this.#executions]),
+      new Promise((resolve) => (timer = setTimeout(resolve, waitMs))),
+    ]);
+    clearTimeout(timer);
   }
 
   cancel(runId: string): Run {
@@ -101,7 +197,7 @@ export class RunService {
   private async execute(
     run: LiveRun,
     writer: RunWriter,
-    turn: { model: ModelRef; history: ChatHistoryMessage[]; parentId: string },
+    turn: { model: ModelRef; history: ChatHistoryMessage[]; parentId: string | null },
   ): Promise<void> {
     try {
       await runTurn({
@@ -120,13 +216,17 @@ export class RunService {
       this.options.logger.error({ err: error, runId: run.runId }, "run crashed");
       if (!run.ended) run.emit({ type: "run-end", reason: "error" });
     } finally {
-      const status = run.content.status === "streaming" ? "error" : run.content.status;
+      const last = run.log.at(-1)?.event;
+      const status = last?.type === "run-end" ? last.reason : "error";
       try {
         writer.flush(run.content, { status, at: Date.now() });
       } catch (error) {
         this.options.logger.error({ err: error, runId: run.runId }, "could not persist the end of a run");
       }
-      this.history.set(run.messageId, [...turn.history, ...toHistory([{ role: "assistant", content: run.content }])]);
+      // A turn's history ends with the user's message; a continuation's with the answer it extends,
+      // which the finished answer replaces.
+      const before = turn.history.at(-1)?.role === "assistant" ? turn.history.slice(0, -1) : turn.history;
+      this.history.set(run.messageId, [...before, ...toHistory([{ role: "assistant", content: run.content }])]);
       this.registry.retire(run);
       setTimeout(() => this.#writers.delete(run.runId), 60_000).unref();
       this.options.events.publish({ type: "chat-update", chatId: run.chatId, change: "run-end", runId: run.runId });

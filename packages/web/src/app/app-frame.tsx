@@ -1,7 +1,9 @@
 import { Outlet } from "@tanstack/react-router";
+import { useChatUpdates } from "../features/chat/use-chat-updates.js";
 import { Sidebar } from "./sidebar.js";
 
 export function AppFrame() {
+  useChatUpdates();
   return (
     <div data-testid="app-frame" className="flex h-full overflow-hidden">
       <a

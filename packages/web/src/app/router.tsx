@@ -1,5 +1,6 @@
 import { createRootRoute, createRoute, createRouter } from "@tanstack/react-router";
 import { ChatView } from "../features/chat/chat-view.js";
+import { NewChatView } from "../features/chat/new-chat-view.js";
 import { SettingsPage } from "../features/settings/settings-page.js";
 import { AppFrame } from "./app-frame.js";
 import { NotFoundPage } from "./not-found-page.js";
@@ -10,9 +11,15 @@ const rootRoute = createRootRoute({
   notFoundComponent: NotFoundPage,
 });
 
-const chatRoute = createRoute({
+const newChatRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/",
+  component: NewChatView,
+});
+
+const chatRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/chats/$chatId",
   component: ChatView,
 });
 
@@ -22,7 +29,7 @@ const settingsRoute = createRoute({
   component: SettingsPage,
 });
 
-const routeTree = rootRoute.addChildren([chatRoute, settingsRoute]);
+const routeTree = rootRoute.addChildren([newChatRoute, chatRoute, settingsRoute]);
 
 export const router = createRouter({
   routeTree,

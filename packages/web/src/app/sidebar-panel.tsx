@@ -1,14 +1,11 @@
 import { Link, useLocation, useNavigate } from "@tanstack/react-router";
 import { PanelLeftClose, PanelLeftOpen, Settings, SquarePen } from "lucide-react";
-import { ChatList, type ChatListEntry } from "../features/chat/chat-list.js";
+import { ChatList } from "../features/chat/chat-list.js";
 import { ThemeToggle } from "../shared/theme/theme-toggle.js";
 import { BrandMark } from "../shared/ui/brand-mark.js";
 import { classNames } from "../shared/ui/class-names.js";
 import { IconButton } from "../shared/ui/icon-button.js";
 import { sidebarItemStyles } from "./sidebar-item-styles.js";
-
-// Chats are not persisted yet; the chat list query replaces this once the chats API exists.
-const noChats: readonly ChatListEntry[] = [];
 
 interface SidebarPanelProps {
   collapsed: boolean;
@@ -74,7 +71,7 @@ export function SidebarPanel({ collapsed, floating, onToggle, onNavigate }: Side
         <div className="flex-1" />
       ) : (
         <div className="mt-4 min-h-0 flex-1 overflow-y-auto px-2 pb-2">
-          <ChatList chats={noChats} onSelect={onNavigate} />
+          <ChatList onSelect={onNavigate} />
         </div>
       )}
 

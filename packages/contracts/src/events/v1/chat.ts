@@ -7,7 +7,8 @@ import { z } from "zod";
 export const ChatUpdateEvent = z.object({
   type: z.literal("chat-update"),
   chatId: z.string(),
-  change: z.enum(["title", "run-start", "run-end", "renamed", "deleted", "created"]),
+  /** `tree`: messages were added elsewhere, deleted, or the active branch moved. */
+  change: z.enum(["title", "run-start", "run-end", "renamed", "deleted", "created", "tree"]),
   title: z.string().optional(),
   runId: z.string().optional(),
 });

@@ -61,3 +61,11 @@ export const AppEventEnvelope = z.object({
   event: AppEvent,
 });
 export type AppEventEnvelope = z.infer<typeof AppEventEnvelope>;
+
+/** An app event as a possibly older client receives it: only known to have a `type`. */
+export const LooseAppEventEnvelope = z.object({
+  v: z.literal(1),
+  time: z.iso.datetime(),
+  event: z.looseObject({ type: z.string() }),
+});
+export type LooseAppEventEnvelope = z.infer<typeof LooseAppEventEnvelope>;

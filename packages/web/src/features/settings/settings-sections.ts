@@ -1,5 +1,6 @@
-import { Info, Palette, type LucideIcon } from "lucide-react";
+import { Info, Palette, Plug, type LucideIcon } from "lucide-react";
 import type { ComponentType } from "react";
+import { ProvidersSection } from "../providers/providers-section.js";
 import { AboutSection } from "./about-section.js";
 import { AppearanceSection } from "./appearance-section.js";
 
@@ -12,10 +13,11 @@ export interface SettingsSectionEntry {
 }
 
 /**
- * The settings page and its nav are both generated from this list, in this order. Providers,
- * MCP servers and Tools are added here as their features land.
+ * The settings page and its nav are both generated from this list, in this order. MCP servers
+ * and Tools are added here as their features land.
  */
 export const settingsSections: readonly SettingsSectionEntry[] = [
+  { id: "providers", label: "Providers", icon: Plug, component: ProvidersSection },
   { id: "appearance", label: "Appearance", icon: Palette, component: AppearanceSection },
   { id: "about", label: "About", icon: Info, component: AboutSection },
 ];

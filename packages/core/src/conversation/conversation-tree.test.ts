@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { branchSegments, type SegmentSource } from "./branch-segments.js";
+import { newestLeafBelow } from "./newest-leaf.js";
+
+// u1 → a1 → u2 → a2            (first answer)
+//         ↘ u2b → a2b → u3b    (edited question, newer)
+//      ↘ a1r                   (retried answer, newest leaf of u1's subtree)
+const tree: SegmentSource[] = [
+  { id: "m01", parentId: null, role: "user", text: "First question", createdAt: 1 },
+  { id: "m02", parentId: "m01", role: "assistant", text: "First answer", createdAt: 2 },
+  { id: "m03", parentId: "m02", role: "user", text: "Follow-up", createdAt: 3 },
+  { id: "m04", parentId: "m03", role: "assistant", text: "Follow-up answer", createdAt: 4 },
+  { id: "m05", parentId: "m02", role: "user", text: "Edited follow-up", createdAt: 5 },
+  { id: "m06", parentId: "m05", role: "assistant", text: "Edited answer", createdAt: 6 },
+  { id: "m07", parentId: "m06", role: "user", text: "And then?", createdAt: 7 },
+  { id: "m08", parentId: "m01", role: "assistant", text: "Retried first answer", createdAt: 8 },
+];
+
+describe("newestLeafBelow", () => {
+  it("lands on the most recently created leaf of the chosen subtree", () => {
+    expect(newestLeafBelow(tree, "m01")).toBe("m08");
+    expect(newestLeafBelow(tree, "m02")).toBe("m07");
+    expect(newestLeafBelow(tree, "m03")).toBe("m04");
+  });
+
+  it("returns the message itself when it is a leaf", () => {
+    expect(newestLeafBelow(tree, "m04")).toBe("m04");
+  });
+});
+
+describe("branchSegments", () => {
+  it("splits the tree at branch points and marks the active path", () => {
+    const segments = branchSegments(tree, new Set(["m01", "m02", "m05", "m06", "m07"]));
+    expect(
+      segments.map(({ id, parentSegmentId, lastMessageId, length, onActivePath }) => [
+        id,
+        parentSegmentId,
+        lastMessageId,
+        length,
+        onActivePath,
+      ]),
+    ).toEqual([
+      ["m01", null, "m01", 1, true],
+      ["m02", "m01", "m02", 1, true],
+      ["m08", "m01", "m08", 1, false],
+      ["m03", "m02", "m04", 2, false],
+      ["m05", "m02", "m07", 3, true],
+    ]);
+  });
+
+  it("previews a segment by its first user text, shortened to one line", () => {
+    const long = "word ".repeat(40);
+    const [segment] = branchSegments(
+      [{ id: "x1", parentId: null, role: "user", text: `Line one\n${long}`, createdAt: 1 }],
+      new Set(),
+    );
+    expect(segment?.preview.startsWith("Line one word")).toBe(true);
+    expect(segment?.preview.length).toBe(80);
+    expect(segment?.preview.endsWith("…")).toBe(true);
+  });
+
+  it("keeps a long linear chat as one segment", () => {
+    const chain: SegmentSource[] = Array.from({ length: 1000 }, (_, index) => ({
+      id: `c${String(index).padStart(5, "0")}`,
+      parentId: index === 0 ? null : `c${String(index - 1).padStart(5, "0")}`,
+      role: index % 2 === 0 ? "user" : "assistant",
+      text: `message ${index}`,
+      createdAt: index,
+    }));
+    expect(branchSegments(chain, new Set())).toHaveLength(1);
+  });
+});

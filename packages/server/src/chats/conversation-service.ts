@@ -1,0 +1,115 @@
+import type { BranchMap, Chat, Message, MessagePage, PagedMessage } from "@covalt/contracts";
+import { branchSegments, CovaltError, newestLeafBelow } from "@covalt/core";
+import type { AppEventBus } from "../events/app-event-bus.js";
+import { newId } from "../ids/new-id.js";
+import type { RunService } from "../runs/run-service.js";
+import type { ChatStore } from "./chat-store.js";
+
+/** Moving around a conversation tree: pages of a branch, switching, forking, pruning. */
+export class ConversationService {
+  constructor(
+    private readonly chats: ChatStore,
+    private readonly runs: RunService,
+    private readonly events: AppEventBus,
+  ) {}
+
+  /** One keyset page of the active branch, ending at `before`'s parent, or at `at`, or at the leaf. */
+  page(chatId: string, query: { before?: string | undefined; at?: string | undefined; limit: number }): MessagePage {
+    const chat = this.requireChat(chatId);
+    let start: string | null = chat.activeLeafId;
+    if (query.at !== undefined) start = this.requireMessage(chatId, query.at).id;
+    else if (query.before !== undefined) start = this.requireMessage(chatId, query.before).parentId;
+    if (start === null) return { messages: [], olderCursor: null };
+    const { messages, moreAbove } = this.chats.pathUpFrom(start, query.limit);
+    return {
+      messages: this.withSiblings(chatId, this.withLiveContent(messages)),
+      olderCursor: moreAbove ? (messages[0]?.id ?? null) : null,
+    };
+  }
+
+  switchBranch(chatId: string, messageId: string): Chat {
+    this.requireMessage(chatId, messageId);
+    const leaf = newestLeafBelow(this.chats.subtree(messageId), messageId);
+    this.chats.setActiveLeaf(chatId, leaf);
+    this.events.publish({ type: "chat-update", chatId, change: "tree" });
+    return this.requireChat(chatId);
+  }
+
+  branchMap(chatId: string): BranchMap {
+    const chat = this.requireChat(chatId);
+    const active = new Set(chat.activeLeafId === null ? [] : this.chats.pathIds(chat.activeLeafId));
+    const nodes = this.chats.treeNodes(chatId).map((node) => ({ ...node, text: node.text ?? "" }));
+    return { segments: branchSegments(nodes, active), activeLeafId: chat.activeLeafId };
+  }
+
+  fork(chatId: string, messageId: string): Chat {
+    const source = this.requireChat(chatId);
+    this.requireMessage(chatId, messageId);
+    const fork = this.chats.create(
+      newId("chat"),
+      source.title === "" ? "" : `${source.title} (fork)`,
+      source.model,
+      Date.now(),
+    );
+    this.chats.copyPath(this.chats.path(messageId), fork.id, () => newId("message"));
+    this.events.publish({ type: "chat-update", chatId: fork.id, change: "created" });
+    return this.requireChat(fork.id);
+  }
+
+  /** Deletes a message and its subtree; a chat on a deleted branch moves to the newest remaining one. */
+  deleteSubtree(messageId: string): Chat {
+    const message = this.chats.message(messageId);
+    if (message === undefined) throw new CovaltError("not-found", `There is no message ${messageId}.`);
+    const chat = this.requireChat(message.chatId);
+    const doomed = new Set(this.chats.subtree(messageId).map((node) => node.id));
+    for (const run of this.runs.registry.active()) if (doomed.has(run.messageId)) run.abortController.abort();
+    this.chats.deleteMessage(messageId);
+    this.runs.history.clear();
+    if (chat.activeLeafId !== null && doomed.has(chat.activeLeafId)) {
+      const parent = message.parentId;
+      this.chats.setActiveLeaf(
+        chat.id,
+        parent === null ? this.newestRootLeaf(chat.id) : newestLeafBelow(this.chats.subtree(parent), parent),
+      );
+    }
+    this.events.publish({ type: "chat-update", chatId: chat.id, change: "tree" });
+    return this.requireChat(chat.id);
+  }
+
+  private newestRootLeaf(chatId: string): string | null {
+    const roots = this.chats.siblingsOf(chatId, [null]).get(null) ?? [];
+    const newestRoot = roots.at(-1);
+    return newestRoot === undefined ? null : newestLeafBelow(this.chats.subtree(newestRoot), newestRoot);
+  }
+
+  private withSiblings(chatId: string, messages: Message[]): PagedMessage[] {
+    const siblings = this.chats.siblingsOf(
+      chatId,
+      messages.map((message) => message.parentId),
+    );
+    return messages.map((message) => {
+      const ids = siblings.get(message.parentId) ?? [message.id];
+      return { ...message, siblings: { ids, index: Math.max(0, ids.indexOf(message.id)) } };
+    });
+  }
+
+  /** A message still streaming is served with its live content, fresher than the last checkpoint. */
+  private withLiveContent(messages: Message[]): Message[] {
+    return messages.map((message) => {
+      const live = message.runId === null ? undefined : this.runs.registry.get(message.runId);
+      return live === undefined ? message : { ...message, content: live.content, status: live.content.status };
+    });
+  }
+
+  private requireChat(chatId: string): Chat {
+    const chat = this.chats.get(chatId);
+    if (chat === undefined) throw new CovaltError("not-found", `There is no chat ${chatId}.`);
+    return chat;
+  }
+
+  private requireMessage(chatId: string, messageId: string): Message {
+    const message = this.chats.message(messageId);
+    if (message?.chatId !== chatId) throw new CovaltError("not-found", `Message ${messageId} is not in this chat.`);
+    return message;
+  }
+}

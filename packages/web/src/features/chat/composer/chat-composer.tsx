@@ -1,0 +1,132 @@
+import { apiRoutes, type Chat, type Message } from "@covalt/contracts";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Link, useNavigate } from "@tanstack/react-router";
+import { ArrowRight } from "lucide-react";
+import { useState } from "react";
+import { callApi } from "../../../shared/api/call-api.js";
+import { errorMessage } from "../../../shared/api/error-message.js";
+import { ModelSelector } from "../../models/model-selector.js";
+import { useStreamingRunId } from "../live/use-streaming-run.js";
+import { sendMessage, SendFailure } from "../send/send-message.js";
+import { Composer } from "./composer.js";
+import { ComposerNotice } from "./composer-notice.js";
+import { newChatDraftKey, useDraftStore } from "./draft-store.js";
+import { useChatModel } from "./use-chat-model.js";
+
+interface ChatComposerProps {
+  /** Undefined on the new-chat page: the first send creates the chat. */
+  chat: Chat | undefined;
+  messages: readonly Message[] | undefined;
+  autoFocus?: boolean;
+}
+
+export function ChatComposer({ chat, messages, autoFocus = false }: ChatComposerProps) {
+  const draftKey = chat?.id ?? newChatDraftKey;
+  const draft = useDraftStore((state) => state.drafts[draftKey]);
+  const { setText, setError, restore } = useDraftStore.getState();
+  const model = useChatModel(chat);
+  const streamingRunId = useStreamingRunId(messages);
+  const [sending, setSending] = useState(false);
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+
+  const stop = useMutation({
+    mutationFn: (runId: string) => callApi(apiRoutes.cancelRun, { params: { runId } }),
+  });
+
+  const submit = async () => {
+    const text = (draft?.text ?? "").trim();
+    if (text === "") return;
+    setSending(true);
+    setText(draftKey, "");
+    setError(draftKey, undefined);
+    try {
+      const selected = await model.resolveSelected();
+      if (selected === undefined) throw new Error("Choose a model first: no provider lists any model yet.");
+      model.choose(selected);
+      const chatId = await sendMessage(queryClient, { chatId: chat?.id, text, model: selected });
+      if (chat === undefined) await navigate({ to: "/chats/$chatId", params: { chatId } });
+    } catch (error) {
+      const failed = { text, error: errorMessage(error) };
+      const createdChatId = error instanceof SendFailure ? error.chatId : undefined;
+      if (chat === undefined && createdChatId !== undefined) {
+        restore(createdChatId, failed);
+        await navigate({ to: "/chats/$chatId", params: { chatId: createdChatId } });
+      } else {
+        restore(draftKey, failed);
+      }
+    } finally {
+      setSending(false);
+    }
+  };
+
+  const streaming = streamingRunId !== undefined;
+  return (
+    <div data-testid="chat-composer">
+      {draft?.error && (
+        <ComposerNotice
+          tone="error"
+          testId="composer-error"
+          onDismiss={() => {
+            setError(draftKey, undefined);
+          }}
+        >
+          {draft.error}
+        </ComposerNotice>
+      )}
+      {stop.error && (
+        <ComposerNotice
+          tone="error"
+          onDismiss={() => {
+            stop.reset();
+          }}
+        >
+          Could not stop the answer: {errorMessage(stop.error)}
+        </ComposerNotice>
+      )}
+      {model.noProviders && (
+        <ComposerNotice tone="info" testId="composer-no-provider">
+          <span className="text-fg">No provider is set up yet.</span> Connect an AI service or a local model server to
+          start chatting.{" "}
+          <Link
+            to="/settings"
+            hash="providers"
+            className="inline-flex items-center gap-1 font-medium whitespace-nowrap text-accent-fg hover:underline"
+          >
+            Settings → Providers
+            <ArrowRight className="size-3.5" aria-hidden="true" />
+          </Link>
+        </ComposerNotice>
+      )}
+      {model.loadError && (
+        <ComposerNotice tone="error">Could not list models: {errorMessage(model.loadError)}</ComposerNotice>
+      )}
+      <Composer
+        value={draft?.text ?? ""}
+        onChange={(text) => {
+          setText(draftKey, text);
+        }}
+        onSubmit={() => void submit()}
+        onStop={() => {
+          if (streamingRunId !== undefined) stop.mutate(streamingRunId);
+        }}
+        streaming={streaming}
+        stopping={stop.isPending}
+        // While models load, Enter still works: the send waits for the list.
+        sendBlocked={sending || (!model.loading && model.selected === undefined)}
+        placeholder={model.noProviders ? "Add a provider to start chatting" : "Message Covalt"}
+        autoFocus={autoFocus}
+        tools={
+          !model.noProviders && (
+            <ModelSelector
+              providers={model.providers}
+              value={model.selected}
+              onChange={model.choose}
+              disabled={model.loading}
+            />
+          )
+        }
+      />
+    </div>
+  );
+}

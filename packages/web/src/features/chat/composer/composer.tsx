@@ -1,0 +1,104 @@
+import { ArrowUp, Square } from "lucide-react";
+import { useRef, type ReactNode } from "react";
+import { classNames } from "../../../shared/ui/class-names.js";
+import { useAutosize } from "./use-autosize.js";
+
+interface ComposerProps {
+  value: string;
+  onChange: (value: string) => void;
+  onSubmit: () => void;
+  onStop: () => void;
+  /** A run of this chat is streaming: the send button becomes Stop. */
+  streaming: boolean;
+  stopping: boolean;
+  /** Sending is impossible (no model, a send in flight); typing still works. */
+  sendBlocked: boolean;
+  placeholder: string;
+  /** The model selector and anything else in the bottom bar. */
+  tools: ReactNode;
+  autoFocus?: boolean;
+}
+
+const maxTextareaHeight = 280;
+
+export function Composer({
+  value,
+  onChange,
+  onSubmit,
+  onStop,
+  streaming,
+  stopping,
+  sendBlocked,
+  placeholder,
+  tools,
+  autoFocus = false,
+}: ComposerProps) {
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  useAutosize(textarea, value, maxTextareaHeight);
+  const canSend = value.trim() !== "" && !sendBlocked && !streaming;
+
+  return (
+    <form
+      data-testid="composer"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (canSend) onSubmit();
+      }}
+      className={classNames(
+        "rounded-2xl border border-line bg-card shadow-card transition-[border-color,box-shadow] duration-150",
+        "focus-within:border-line-strong focus-within:shadow-float",
+      )}
+      onClick={(event) => {
+        // The whole card is the input's hit area, except its buttons.
+        if (event.target === event.currentTarget) textarea.current?.focus();
+      }}
+    >
+      <textarea
+        ref={textarea}
+        rows={1}
+        autoFocus={autoFocus}
+        value={value}
+        placeholder={placeholder}
+        aria-label="Message"
+        data-testid="composer-input"
+        onChange={(event) => {
+          onChange(event.target.value);
+        }}
+        onKeyDown={(event) => {
+          // Enter sends; Shift+Enter breaks the line; an IME composition keeps its own Enter.
+          if (event.key !== "Enter" || event.shiftKey || event.nativeEvent.isComposing) return;
+          event.preventDefault();
+          if (canSend) onSubmit();
+        }}
+        className="block max-h-[280px] w-full resize-none bg-transparent px-4 pt-3.5 pb-1 text-[14.5px] leading-relaxed text-fg outline-none placeholder:text-fg-subtle"
+      />
+      <div className="flex items-center gap-2 px-2 pt-1 pb-2">
+        <div className="flex min-w-0 flex-1 items-center gap-1">{tools}</div>
+        {streaming ? (
+          <button
+            type="button"
+            onClick={onStop}
+            disabled={stopping}
+            aria-label="Stop generating"
+            title="Stop generating"
+            data-testid="composer-stop"
+            className="flex size-8 shrink-0 items-center justify-center rounded-full bg-fg text-canvas transition-opacity duration-150 hover:opacity-85 disabled:opacity-50"
+          >
+            <Square className="size-3 fill-current" aria-hidden="true" />
+          </button>
+        ) : (
+          <button
+            type="submit"
+            disabled={!canSend}
+            aria-label="Send message"
+            title="Send (Enter)"
+            data-testid="composer-send"
+            className="flex size-8 shrink-0 items-center justify-center rounded-full bg-accent text-on-accent transition-colors duration-150 hover:bg-accent-hover disabled:bg-hover disabled:text-fg-subtle"
+          >
+            <ArrowUp className="size-4" strokeWidth={2.4} aria-hidden="true" />
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
