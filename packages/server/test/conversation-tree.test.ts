@@ -1,50 +1,29 @@
-import type { BranchMap, Chat, MessagePage, RunStarted, SendMessageResponse } from "@covalt/contracts";
-import { createMockLlmServer, type MockLlmServer } from "@covalt/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addMockProvider, newChat, textOf } from "./support/chat-fixture.js";
-import { type RunningCovalt, startCovalt } from "./support/running-covalt.js";
+import type { BranchMap, Chat, MessagePage, RunStarted } from "@covalt/contracts";
+import { describe, expect, it } from "vitest";
+import { useChatServer, newChat, textOf } from "./support/chat-fixture.js";
 
-let mock: MockLlmServer;
-let covalt: RunningCovalt;
-let providerId: string;
+const server = useChatServer();
 
-beforeAll(async () => {
-  mock = await createMockLlmServer();
-  covalt = await startCovalt();
-  providerId = (await addMockProvider(covalt, mock.url)).id;
-});
-afterAll(async () => {
-  await covalt.close();
-  await mock.close();
-});
-
-const model = (modelId = "gpt-test") => ({ providerId, modelId });
-
-async function say(chatId: string, content: string, parentId?: string | null): Promise<SendMessageResponse> {
-  const { body } = await covalt.api<SendMessageResponse>("POST", `/api/chats/${chatId}/messages`, {
-    content,
-    model: model(),
-    ...(parentId === undefined ? {} : { parentId }),
-  });
-  await covalt.events(body.runId);
-  return body;
-}
+const model = (modelId = "gpt-test") => ({ providerId: server.providerId, modelId });
 
 const page = async (chatId: string, query = "") =>
-  (await covalt.api<MessagePage>("GET", `/api/chats/${chatId}/messages${query}`)).body;
-const chatOf = async (chatId: string) => (await covalt.api<{ chat: Chat }>("GET", `/api/chats/${chatId}`)).body.chat;
+  (await server.covalt.api<MessagePage>("GET", `/api/chats/${chatId}/messages${query}`)).body;
+const chatOf = async (chatId: string) =>
+  (await server.covalt.api<{ chat: Chat }>("GET", `/api/chats/${chatId}`)).body.chat;
 
 describe("the conversation tree", () => {
   it("editing a question makes a sibling branch and keeps the old one", async () => {
-    const chat = await newChat(covalt);
-    const first = await say(chat.id, "original question");
-    const edited = await say(chat.id, "edited question", null);
+    const chat = await newChat(server.covalt);
+    const first = await server.say(chat.id, "original question");
+    const edited = await server.say(chat.id, "edited question", null);
     const { messages } = await page(chat.id);
     expect(messages.map((message) => textOf(message))).toEqual(["edited question", "edited question"]);
     expect(messages[0]?.siblings).toEqual({ ids: [first.userMessageId, edited.userMessageId], index: 1 });
 
     // Switching back lands on the newest leaf below the chosen sibling.
-    const switched = await covalt.api<Chat>("POST", `/api/chats/${chat.id}/branch`, { messageId: first.userMessageId });
+    const switched = await server.covalt.api<Chat>("POST", `/api/chats/${chat.id}/branch`, {
+      messageId: first.userMessageId,
+    });
     expect(switched.body.activeLeafId).toBe(first.assistantMessageId);
     const back = await page(chat.id);
     expect(back.messages.map((message) => textOf(message))).toEqual(["original question", "original question"]);
@@ -52,14 +31,14 @@ describe("the conversation tree", () => {
   });
 
   it("retrying an answer with another model adds a sibling answer from that model", async () => {
-    const chat = await newChat(covalt);
-    const turn = await say(chat.id, "tell me something");
-    const retried = await covalt.api<RunStarted>("POST", `/api/messages/${turn.assistantMessageId}/retry`, {
+    const chat = await newChat(server.covalt);
+    const turn = await server.say(chat.id, "tell me something");
+    const retried = await server.covalt.api<RunStarted>("POST", `/api/messages/${turn.assistantMessageId}/retry`, {
       model: model("org/model"),
     });
     expect(retried.status).toBe(200);
-    await covalt.events(retried.body.runId);
-    expect((mock.requests.at(-1)?.body as { model: string }).model).toBe("org/model");
+    await server.covalt.events(retried.body.runId);
+    expect((server.mock.requests.at(-1)?.body as { model: string }).model).toBe("org/model");
     const { messages } = await page(chat.id);
     const answer = messages.at(-1);
     expect(answer?.id).toBe(retried.body.assistantMessageId);
@@ -69,13 +48,17 @@ describe("the conversation tree", () => {
   });
 
   it("continuing an answer extends the same message, with the partial answer sent last", async () => {
-    const chat = await newChat(covalt);
-    const turn = await say(chat.id, "start here");
-    mock.clearRequests();
-    const continued = await covalt.api<RunStarted>("POST", `/api/messages/${turn.assistantMessageId}/continue`, {});
+    const chat = await newChat(server.covalt);
+    const turn = await server.say(chat.id, "start here");
+    server.mock.clearRequests();
+    const continued = await server.covalt.api<RunStarted>(
+      "POST",
+      `/api/messages/${turn.assistantMessageId}/continue`,
+      {},
+    );
     expect(continued.body.assistantMessageId).toBe(turn.assistantMessageId);
-    await covalt.events(continued.body.runId);
-    const sent = (mock.requests[0]?.body as { messages: { role: string; content: string }[] }).messages;
+    await server.covalt.events(continued.body.runId);
+    const sent = (server.mock.requests[0]?.body as { messages: { role: string; content: string }[] }).messages;
     expect(sent.at(-1)).toEqual({ role: "assistant", content: "start here" });
     const { messages } = await page(chat.id);
     expect(messages).toHaveLength(2);
@@ -84,10 +67,10 @@ describe("the conversation tree", () => {
   });
 
   it("refuses to continue an answer that already has replies", async () => {
-    const chat = await newChat(covalt);
-    const first = await say(chat.id, "one");
-    await say(chat.id, "two");
-    const response = await covalt.api<{ error: { code: string } }>(
+    const chat = await newChat(server.covalt);
+    const first = await server.say(chat.id, "one");
+    await server.say(chat.id, "two");
+    const response = await server.covalt.api<{ error: { code: string } }>(
       "POST",
       `/api/messages/${first.assistantMessageId}/continue`,
       {},
@@ -97,8 +80,8 @@ describe("the conversation tree", () => {
   });
 
   it("pages the active branch newest first by keyset, with a cursor until the root", async () => {
-    const chat = await newChat(covalt);
-    for (let index = 0; index < 6; index += 1) await say(chat.id, `turn ${index}`);
+    const chat = await newChat(server.covalt);
+    for (let index = 0; index < 6; index += 1) await server.say(chat.id, `turn ${index}`);
     const newest = await page(chat.id, "?limit=5");
     expect(newest.messages.map((message) => textOf(message))).toEqual([
       "turn 3",
@@ -119,14 +102,16 @@ describe("the conversation tree", () => {
     const oldest = await page(chat.id, `?limit=5&before=${older.olderCursor ?? ""}`);
     expect(oldest.messages.map((message) => textOf(message))).toEqual(["turn 0", "turn 0"]);
     expect(oldest.olderCursor).toBeNull();
-    expect((await covalt.api("GET", `/api/chats/${chat.id}/messages?limit=0`)).status).toBe(400);
+    expect((await server.covalt.api("GET", `/api/chats/${chat.id}/messages?limit=0`)).status).toBe(400);
   });
 
   it("forks the path up to a message into a new chat, leaving the original untouched", async () => {
-    const chat = await newChat(covalt);
-    const first = await say(chat.id, "keep me");
-    await say(chat.id, "not in the fork");
-    const fork = await covalt.api<Chat>("POST", `/api/chats/${chat.id}/fork`, { messageId: first.assistantMessageId });
+    const chat = await newChat(server.covalt);
+    const first = await server.say(chat.id, "keep me");
+    await server.say(chat.id, "not in the fork");
+    const fork = await server.covalt.api<Chat>("POST", `/api/chats/${chat.id}/fork`, {
+      messageId: first.assistantMessageId,
+    });
     expect(fork.body.id).not.toBe(chat.id);
     const forked = await page(fork.body.id);
     expect(forked.messages.map((message) => textOf(message))).toEqual(["keep me", "keep me"]);
@@ -135,25 +120,25 @@ describe("the conversation tree", () => {
   });
 
   it("deleting a subtree removes it and moves the chat to the newest remaining branch", async () => {
-    const chat = await newChat(covalt);
-    const first = await say(chat.id, "root question");
-    const retried = await covalt.api<RunStarted>("POST", `/api/messages/${first.assistantMessageId}/retry`, {});
-    await covalt.events(retried.body.runId);
-    await say(chat.id, "below the retry");
-    const after = await covalt.api<Chat>("DELETE", `/api/messages/${retried.body.assistantMessageId}`);
+    const chat = await newChat(server.covalt);
+    const first = await server.say(chat.id, "root question");
+    const retried = await server.covalt.api<RunStarted>("POST", `/api/messages/${first.assistantMessageId}/retry`, {});
+    await server.covalt.events(retried.body.runId);
+    await server.say(chat.id, "below the retry");
+    const after = await server.covalt.api<Chat>("DELETE", `/api/messages/${retried.body.assistantMessageId}`);
     expect(after.body.activeLeafId).toBe(first.assistantMessageId);
     const { messages } = await page(chat.id);
     expect(messages.map((message) => message.id)).toEqual([first.userMessageId, first.assistantMessageId]);
     expect(messages[1]?.siblings.ids).toEqual([first.assistantMessageId]);
-    expect((await covalt.api("DELETE", `/api/messages/${retried.body.assistantMessageId}`)).status).toBe(404);
+    expect((await server.covalt.api("DELETE", `/api/messages/${retried.body.assistantMessageId}`)).status).toBe(404);
   });
 
   it("draws the tree as segments with the active path marked", async () => {
-    const chat = await newChat(covalt);
-    const first = await say(chat.id, "trunk");
-    await say(chat.id, "branch A");
-    await say(chat.id, "branch B", first.assistantMessageId);
-    const { body } = await covalt.api<BranchMap>("GET", `/api/chats/${chat.id}/tree`);
+    const chat = await newChat(server.covalt);
+    const first = await server.say(chat.id, "trunk");
+    await server.say(chat.id, "branch A");
+    await server.say(chat.id, "branch B", first.assistantMessageId);
+    const { body } = await server.covalt.api<BranchMap>("GET", `/api/chats/${chat.id}/tree`);
     expect(body.segments.map((segment) => [segment.preview, segment.length, segment.onActivePath])).toEqual([
       ["trunk", 2, true],
       ["branch A", 2, false],

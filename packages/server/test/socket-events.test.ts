@@ -1,26 +1,14 @@
 import type { RunEventEnvelope, ServerSocketMessage } from "@covalt/contracts";
-import { createMockLlmServer, type MockLlmServer, mockDirective } from "@covalt/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mockDirective } from "@covalt/testing";
+import { describe, expect, it } from "vitest";
 import WebSocket from "ws";
-import { addMockProvider, newChat, send } from "./support/chat-fixture.js";
-import { type RunningCovalt, startCovalt, testAuthToken } from "./support/running-covalt.js";
+import { useChatServer, newChat, send } from "./support/chat-fixture.js";
+import { testAuthToken } from "./support/running-covalt.js";
 
-let mock: MockLlmServer;
-let covalt: RunningCovalt;
-let providerId: string;
-
-beforeAll(async () => {
-  mock = await createMockLlmServer();
-  covalt = await startCovalt();
-  providerId = (await addMockProvider(covalt, mock.url)).id;
-});
-afterAll(async () => {
-  await covalt.close();
-  await mock.close();
-});
+const server = useChatServer();
 
 function connect(headers: Record<string, string> = { cookie: `covalt_token=${testAuthToken}` }) {
-  const socket = new WebSocket(`${covalt.server.url.replace("http", "ws")}/api/events`, { headers });
+  const socket = new WebSocket(`${server.covalt.server.url.replace("http", "ws")}/api/events`, { headers });
   const messages: ServerSocketMessage[] = [];
   socket.on("message", (data: Buffer) => messages.push(JSON.parse(data.toString("utf8")) as ServerSocketMessage));
   const opened = new Promise<void>((resolve, reject) => {
@@ -47,8 +35,13 @@ describe("the /api/events socket", () => {
   it("streams a subscribed run from the given seq, live and to its end, and pushes chat updates", async () => {
     const client = connect();
     await client.opened;
-    const chat = await newChat(covalt);
-    const { runId } = await send(covalt, chat.id, providerId, `stream ${mockDirective({ tokens: 60, rate: 300 })}`);
+    const chat = await newChat(server.covalt);
+    const { runId } = await send(
+      server.covalt,
+      chat.id,
+      server.providerId,
+      `stream ${mockDirective({ tokens: 60, rate: 300 })}`,
+    );
     client.socket.send(JSON.stringify({ type: "subscribe-run", runId, after: 2 }));
     await expect.poll(() => runEnvelopes(client.messages, runId).at(-1)?.event.type, { timeout: 5000 }).toBe("run-end");
     const seqs = runEnvelopes(client.messages, runId).map((envelope) => envelope.seq);

@@ -1,5 +1,7 @@
 import type { Chat, Message, ProviderInstance, SendMessageResponse } from "@covalt/contracts";
-import type { RunningCovalt } from "./running-covalt.js";
+import { createMockLlmServer, type MockLlmServer, type MockLlmServerOptions } from "@covalt/testing";
+import { afterAll, beforeAll } from "vitest";
+import { type RunningCovalt, startCovalt } from "./running-covalt.js";
 
 export const mockApiKey = "sk-mock-key-do-not-leak-4242";
 
@@ -39,4 +41,39 @@ export async function transcript(covalt: RunningCovalt, chatId: string): Promise
 
 export function textOf(message: Message | undefined): string {
   return (message?.content.blocks ?? []).map((block) => (block.type === "text" ? block.text : "")).join("");
+}
+
+export interface ChatServer {
+  mock: MockLlmServer;
+  covalt: RunningCovalt;
+  providerId: string;
+  /** Sends a message (below `parentId` when given) and waits for the answer to finish. */
+  say(chatId: string, content: string, parentId?: string | null): Promise<SendMessageResponse>;
+}
+
+/**
+ * For a test file: a mock provider and a real Covalt server wired to it, started before the
+ * file's tests and stopped after. The returned object is filled in once `beforeAll` has run.
+ */
+export function useChatServer(options: { mock?: MockLlmServerOptions; env?: Record<string, string> } = {}): ChatServer {
+  const server = {} as ChatServer;
+  beforeAll(async () => {
+    server.mock = await createMockLlmServer(options.mock);
+    server.covalt = await startCovalt(options.env);
+    server.providerId = (await addMockProvider(server.covalt, server.mock.url)).id;
+    server.say = async (chatId, content, parentId) => {
+      const { body } = await server.covalt.api<SendMessageResponse>("POST", `/api/chats/${chatId}/messages`, {
+        content,
+        model: { providerId: server.providerId, modelId: "gpt-test" },
+        ...(parentId === undefined ? {} : { parentId }),
+      });
+      await server.covalt.events(body.runId);
+      return body;
+    };
+  });
+  afterAll(async () => {
+    await server.covalt.close();
+    await server.mock.close();
+  });
+  return server;
 }
