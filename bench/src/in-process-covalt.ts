@@ -15,11 +15,18 @@ export async function startInProcessCovalt(mock: MockLlmServer) {
   });
   if (config === "help") throw new Error("unexpected --help");
   const server: RunningServer = await startServer(config, join(dataDir.path, "no-web"));
-  const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const response = await fetch(`${server.url}${path}`, {
+  const request = (method: string, path: string, body?: unknown) =>
+    fetch(`${server.url}${path}`, {
       method,
       headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+  const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    // After a long pause (bulk seeding) the pooled keep-alive socket may have just been closed by
+    // the server; a GET is safe to send once more.
+    const response = await request(method, path, body).catch((error: unknown) => {
+      if (method !== "GET") throw error;
+      return request(method, path, body);
     });
     if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`);
     return (await response.json()) as T;
@@ -45,6 +52,12 @@ export async function startInProcessCovalt(mock: MockLlmServer) {
         headers: { authorization: `Bearer ${token}` },
       });
       await response.text();
+    },
+    /** A second connection to the server's database, for seeding data in bulk. */
+    openDatabase(): Sqlite.Database {
+      const sqlite = new Sqlite(join(dataDir.path, "covalt.db"));
+      sqlite.pragma("busy_timeout = 5000");
+      return sqlite;
     },
     /** Appends `count` alternating user/assistant messages to the chat straight into SQLite. */
     seedHistory(count: number): void {

@@ -2,7 +2,9 @@ import type { Benchmark } from "./benchmark.js";
 import { dbWritesBenchmark } from "./benchmarks/db-writes.js";
 import { relayBenchmark } from "./benchmarks/relay.js";
 import { requestOverheadBenchmark } from "./benchmarks/request-overhead.js";
+import { searchBenchmark } from "./benchmarks/search.js";
 import { startupBenchmark } from "./benchmarks/startup.js";
+import { treeNavigationBenchmarks } from "./benchmarks/tree-navigation.js";
 
 export { type Benchmark, type BenchmarkContext, type Measurement, type Report } from "./benchmark.js";
 
@@ -12,4 +14,6 @@ export const benchmarks: readonly Benchmark[] = [
   relayBenchmark,
   requestOverheadBenchmark,
   dbWritesBenchmark,
+  ...treeNavigationBenchmarks,
+  searchBenchmark,
 ];

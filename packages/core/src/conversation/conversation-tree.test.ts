@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { branchSegments, type SegmentSource } from "./branch-segments.js";
-import { newestLeafBelow } from "./newest-leaf.js";
 
 // u1 → a1 → u2 → a2            (first answer)
 //         ↘ u2b → a2b → u3b    (edited question, newer)
@@ -15,18 +14,6 @@ const tree: SegmentSource[] = [
   { id: "m07", parentId: "m06", role: "user", text: "And then?", createdAt: 7 },
   { id: "m08", parentId: "m01", role: "assistant", text: "Retried first answer", createdAt: 8 },
 ];
-
-describe("newestLeafBelow", () => {
-  it("lands on the most recently created leaf of the chosen subtree", () => {
-    expect(newestLeafBelow(tree, "m01")).toBe("m08");
-    expect(newestLeafBelow(tree, "m02")).toBe("m07");
-    expect(newestLeafBelow(tree, "m03")).toBe("m04");
-  });
-
-  it("returns the message itself when it is a leaf", () => {
-    expect(newestLeafBelow(tree, "m04")).toBe("m04");
-  });
-});
 
 describe("branchSegments", () => {
   it("splits the tree at branch points and marks the active path", () => {

@@ -1,3 +1,2 @@
 export { branchSegments, type Segment, type SegmentSource } from "./branch-segments.js";
-export { newestLeafBelow } from "./newest-leaf.js";
 export { childrenByParent, type TreeNode } from "./tree-node.js";

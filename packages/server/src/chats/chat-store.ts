@@ -96,15 +96,38 @@ export class ChatStore {
     return rows.sort((a, b) => b.depth - a.depth).map((row) => row.id);
   }
 
-  /** `id` and every message below it, as bare tree nodes. */
-  subtree(id: string): { id: string; parentId: string | null }[] {
-    return this.db.all<{ id: string; parentId: string | null }>(sql`
+  /**
+   * Ids of `id` and every message below it. `cross join` pins the join order so each step is one
+   * lookup in the (chat_id, parent_id) index; left to itself, SQLite scans the chat per step.
+   */
+  subtreeIds(chatId: string, id: string): string[] {
+    return this.db
+      .all<{ id: string }>(
+        sql`
+        with recursive below(id) as (
+          select ${id}
+          union all
+          select m.id from below b cross join messages m on m.chat_id = ${chatId} and m.parent_id = b.id
+        )
+        select id from below`,
+      )
+      .map((row) => row.id);
+  }
+
+  /**
+   * The newest leaf below `id` (itself when it has no children): where switching to a sibling
+   * lands. A child is always created after its parent, so the newest message of a subtree has no
+   * children: the leaf wanted is simply the largest (time-sortable) id in the subtree.
+   */
+  newestLeafBelow(chatId: string, id: string): string {
+    const row = this.db.get<{ id: string | null } | undefined>(sql`
       with recursive below(id) as (
         select ${id}
         union all
-        select m.id from messages m join below b on m.parent_id = b.id
+        select m.id from below b cross join messages m on m.chat_id = ${chatId} and m.parent_id = b.id
       )
-      select m.id, m.parent_id as parentId from below b join messages m on m.id = b.id`);
+      select max(id) as id from below`);
+    return row?.id ?? id;
   }
 
   /** Children of each of `parentIds` (and the chat's roots when `null` is among them), oldest first. */

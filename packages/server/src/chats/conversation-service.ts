@@ -1,5 +1,5 @@
 import type { BranchMap, Chat, Message, MessagePage, PagedMessage } from "@covalt/contracts";
-import { branchSegments, CovaltError, newestLeafBelow } from "@covalt/core";
+import { branchSegments, CovaltError } from "@covalt/core";
 import type { AppEventBus } from "../events/app-event-bus.js";
 import { newId } from "../ids/new-id.js";
 import type { RunService } from "../runs/run-service.js";
@@ -29,7 +29,7 @@ export class ConversationService {
 
   switchBranch(chatId: string, messageId: string): Chat {
     this.requireMessage(chatId, messageId);
-    const leaf = newestLeafBelow(this.chats.subtree(messageId), messageId);
+    const leaf = this.chats.newestLeafBelow(chatId, messageId);
     this.chats.setActiveLeaf(chatId, leaf);
     this.events.publish({ type: "chat-update", chatId, change: "tree" });
     return this.requireChat(chatId);
@@ -61,7 +61,7 @@ export class ConversationService {
     const message = this.chats.message(messageId);
     if (message === undefined) throw new CovaltError("not-found", `There is no message ${messageId}.`);
     const chat = this.requireChat(message.chatId);
-    const doomed = new Set(this.chats.subtree(messageId).map((node) => node.id));
+    const doomed = new Set(this.chats.subtreeIds(chat.id, messageId));
     for (const run of this.runs.registry.active()) if (doomed.has(run.messageId)) run.abortController.abort();
     this.chats.deleteMessage(messageId);
     this.runs.history.clear();
@@ -69,7 +69,7 @@ export class ConversationService {
       const parent = message.parentId;
       this.chats.setActiveLeaf(
         chat.id,
-        parent === null ? this.newestRootLeaf(chat.id) : newestLeafBelow(this.chats.subtree(parent), parent),
+        parent === null ? this.newestRootLeaf(chat.id) : this.chats.newestLeafBelow(chat.id, parent),
       );
     }
     this.events.publish({ type: "chat-update", chatId: chat.id, change: "tree" });
@@ -79,7 +79,7 @@ export class ConversationService {
   private newestRootLeaf(chatId: string): string | null {
     const roots = this.chats.siblingsOf(chatId, [null]).get(null) ?? [];
     const newestRoot = roots.at(-1);
-    return newestRoot === undefined ? null : newestLeafBelow(this.chats.subtree(newestRoot), newestRoot);
+    return newestRoot === undefined ? null : this.chats.newestLeafBelow(chatId, newestRoot);
   }
 
   private withSiblings(chatId: string, messages: Message[]): PagedMessage[] {

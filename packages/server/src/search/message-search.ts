@@ -18,7 +18,11 @@ export function toFtsQuery(text: string): string | undefined {
     .join(" ");
 }
 
-/** Full-text search over every message of every branch of every chat, best matches first. */
+/**
+ * Full-text search over every message of every branch of every chat, newest first. Ranking by
+ * relevance would score every match of a common word before taking the first page; walking the
+ * index in row order stops at the limit, and recent conversations are what people look for.
+ */
 export function searchMessages(db: Db, text: string, limit: number): SearchHit[] {
   const query = toFtsQuery(text);
   if (query === undefined) return [];
@@ -29,6 +33,6 @@ export function searchMessages(db: Db, text: string, limit: number): SearchHit[]
     join messages m on m.rowid = s.rowid
     join chats c on c.id = s.chat_id
     where message_search match ${query}
-    order by rank
+    order by s.rowid desc
     limit ${limit}`);
 }
