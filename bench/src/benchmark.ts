@@ -60,7 +60,7 @@ export function formatMeasurement(benchmark: string, measurement: Measurement): 
     detailLine(benchmark, metric, samples, unit),
     detailLine(benchmark, `${metric} baseline`, baseline.samples, unit),
     `bench ${benchmark}: ${metric}=${formatValue(value)} ${unit} (budget ${budget.op} ${formatValue(budget.value)} ${unit}) ${ok ? "ok" : "OVER"}`,
-    `bench ${benchmark}: ${metric} baseline=${formatValue(baselineValue)} ${unit} (${baseline.description}), ratio=${(value / baselineValue).toFixed(2)}x`,
+    `bench ${benchmark}: ${metric} baseline=${formatValue(baselineValue)} ${unit} (${baseline.description}), ratio=${baselineValue === 0 ? "n/a (baseline is 0)" : `${(value / baselineValue).toFixed(2)}x`}`,
   ];
   return { lines, verdict: { benchmark, metric, withinBudget: ok } };
 }

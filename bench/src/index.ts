@@ -1,5 +1,6 @@
 import type { Benchmark } from "./benchmark.js";
 import { dbWritesBenchmark } from "./benchmarks/db-writes.js";
+import { longChatRenderBenchmark } from "./benchmarks/long-chat-render.js";
 import { relayBenchmark } from "./benchmarks/relay.js";
 import { requestOverheadBenchmark } from "./benchmarks/request-overhead.js";
 import { searchBenchmark } from "./benchmarks/search.js";
@@ -16,4 +17,5 @@ export const benchmarks: readonly Benchmark[] = [
   dbWritesBenchmark,
   ...treeNavigationBenchmarks,
   searchBenchmark,
+  longChatRenderBenchmark,
 ];

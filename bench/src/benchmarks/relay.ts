@@ -50,7 +50,10 @@ async function directTurn(mockUrl: string, content: string) {
   );
   const { stream } = await model.doStream({ prompt: [{ role: "user", content: [{ type: "text", text: content }] }] });
   const deltas: { text: string; at: number }[] = [];
-  for await (const part of stream) if (part.type === "text-delta") deltas.push({ text: part.delta, at: now() });
+  const reader = stream.getReader();
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    if (read.value.type === "text-delta") deltas.push({ text: read.value.delta, at: now() });
+  }
   return deltas;
 }
 
