@@ -1,9 +1,13 @@
 import { Outlet } from "@tanstack/react-router";
 import { useChatUpdates } from "../features/chat/use-chat-updates.js";
+import { CommandPalette } from "../features/search/command-palette.js";
+import { ShortcutsDialog } from "../features/shortcuts/shortcuts-dialog.js";
+import { useGlobalShortcuts } from "../features/shortcuts/use-global-shortcuts.js";
 import { Sidebar } from "./sidebar.js";
 
 export function AppFrame() {
   useChatUpdates();
+  useGlobalShortcuts();
   return (
     <div data-testid="app-frame" className="flex h-full overflow-hidden">
       <a
@@ -16,6 +20,8 @@ export function AppFrame() {
       <main id="main" tabIndex={-1} className="min-w-0 flex-1 overflow-y-auto outline-none">
         <Outlet />
       </main>
+      <CommandPalette />
+      <ShortcutsDialog />
     </div>
   );
 }

@@ -1,6 +1,9 @@
 import { Link, useLocation, useNavigate } from "@tanstack/react-router";
-import { PanelLeftClose, PanelLeftOpen, Settings, SquarePen } from "lucide-react";
+import { PanelLeftClose, PanelLeftOpen, Search, Settings, SquarePen } from "lucide-react";
+import { useState } from "react";
 import { ChatList } from "../features/chat/chat-list.js";
+import { SidebarSearchBox, SidebarSearchResults } from "../features/search/sidebar-search.js";
+import { openCommandPalette } from "../features/shortcuts/overlay-store.js";
 import { ThemeToggle } from "../shared/theme/theme-toggle.js";
 import { BrandMark } from "../shared/ui/brand-mark.js";
 import { classNames } from "../shared/ui/class-names.js";
@@ -18,6 +21,7 @@ interface SidebarPanelProps {
 export function SidebarPanel({ collapsed, floating, onToggle, onNavigate }: SidebarPanelProps) {
   const navigate = useNavigate();
   const onSettings = useLocation({ select: (location) => location.pathname.startsWith("/settings") });
+  const [searchText, setSearchText] = useState("");
 
   return (
     <nav
@@ -65,13 +69,34 @@ export function SidebarPanel({ collapsed, floating, onToggle, onNavigate }: Side
           <SquarePen aria-hidden="true" />
           {!collapsed && <span>New chat</span>}
         </button>
+        {collapsed ? (
+          <button
+            type="button"
+            aria-label="Search"
+            title="Search (Ctrl+K)"
+            className={sidebarItemStyles({ collapsed })}
+            onClick={() => {
+              openCommandPalette();
+            }}
+          >
+            <Search aria-hidden="true" />
+          </button>
+        ) : (
+          <div className="mt-2">
+            <SidebarSearchBox value={searchText} onChange={setSearchText} />
+          </div>
+        )}
       </div>
 
       {collapsed ? (
         <div className="flex-1" />
       ) : (
-        <div className="mt-4 min-h-0 flex-1 overflow-y-auto px-2 pb-2">
-          <ChatList onSelect={onNavigate} />
+        <div className="mt-3 min-h-0 flex-1 overflow-y-auto px-2 pb-2">
+          {searchText.trim() === "" ? (
+            <ChatList onSelect={onNavigate} />
+          ) : (
+            <SidebarSearchResults text={searchText} onOpened={onNavigate} />
+          )}
         </div>
       )}
 

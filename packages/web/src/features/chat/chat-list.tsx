@@ -10,7 +10,7 @@ import { ConfirmDialog } from "../../shared/ui/confirm-dialog.js";
 import { useNow } from "../../shared/ui/use-now.js";
 import { groupChatsByDate } from "./chat-date-groups.js";
 import { ChatListItem, untitledChat } from "./chat-list-item.js";
-import { chatListQuery, type ChatWithMessages } from "./chat-queries.js";
+import { chatListQuery, patchListedChat } from "./chat-queries.js";
 
 interface ChatListProps {
   /** Lets the floating (narrow-screen) sidebar close itself after a navigation. */
@@ -29,9 +29,6 @@ export function ChatList({ onSelect }: ChatListProps) {
   const rename = useMutation({
     mutationFn: (input: { chatId: string; title: string }) =>
       callApi(apiRoutes.updateChat, { params: { chatId: input.chatId }, body: { title: input.title } }),
-    onSuccess: (chat) => {
-      queryClient.setQueryData<ChatWithMessages>(queryKeys.chat(chat.id), (data) => (data ? { ...data, chat } : data));
-    },
     onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.chatList }),
   });
 
@@ -67,11 +64,7 @@ export function ChatList({ onSelect }: ChatListProps) {
                   onSelect={onSelect}
                   onRename={(title) => {
                     // Shown at once in the list; the refetch after the PATCH settles it either way.
-                    queryClient.setQueryData<{ chats: Chat[] }>(queryKeys.chatList, (data) =>
-                      data
-                        ? { chats: data.chats.map((item) => (item.id === chat.id ? { ...item, title } : item)) }
-                        : data,
-                    );
+                    patchListedChat(queryClient, chat.id, { title });
                     rename.mutate({ chatId: chat.id, title });
                   }}
                   onDelete={() => {

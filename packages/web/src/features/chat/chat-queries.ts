@@ -1,12 +1,7 @@
-import { apiRoutes, type Chat, type Message } from "@covalt/contracts";
-import { queryOptions, type QueryClient } from "@tanstack/react-query";
+import { apiRoutes, type Chat } from "@covalt/contracts";
+import { queryOptions, useQuery, type QueryClient } from "@tanstack/react-query";
 import { callApi } from "../../shared/api/call-api.js";
 import { queryKeys } from "../../shared/api/query-keys.js";
-
-export interface ChatWithMessages {
-  chat: Chat;
-  messages: Message[];
-}
 
 export const chatListQuery = queryOptions({
   queryKey: queryKeys.chatList,
@@ -14,14 +9,36 @@ export const chatListQuery = queryOptions({
   select: (data) => data.chats,
 });
 
-/** Structural sharing keeps unchanged messages identical across refetches, so their rows stay memoized. */
-export function chatQuery(chatId: string) {
-  return queryOptions({
-    queryKey: queryKeys.chat(chatId),
-    queryFn: ({ signal }): Promise<ChatWithMessages> => callApi(apiRoutes.getChat, { params: { chatId }, signal }),
+/**
+ * One chat's own fields, from the chat list: the chat view pages its messages separately, so a
+ * chat of ten thousand messages never travels in one response just to show its title.
+ */
+export function useChat(chatId: string) {
+  return useQuery({
+    ...chatListQuery,
+    select: (data) => data.chats.find((chat) => chat.id === chatId),
   });
 }
 
+/** Puts a chat the server just returned (created, forked, switched, renamed) into the list at once. */
+export function upsertChat(queryClient: QueryClient, chat: Chat): void {
+  queryClient.setQueryData<{ chats: Chat[] }>(queryKeys.chatList, (data) => {
+    if (data === undefined) return { chats: [chat] };
+    const exists = data.chats.some((item) => item.id === chat.id);
+    return {
+      chats: exists ? data.chats.map((item) => (item.id === chat.id ? chat : item)) : [chat, ...data.chats],
+    };
+  });
+}
+
+/** Changes fields of a listed chat in place, e.g. the model just picked, before the server confirms. */
+export function patchListedChat(queryClient: QueryClient, chatId: string, patch: Partial<Chat>): void {
+  queryClient.setQueryData<{ chats: Chat[] }>(queryKeys.chatList, (data) =>
+    data ? { chats: data.chats.map((item) => (item.id === chatId ? { ...item, ...patch } : item)) } : data,
+  );
+}
+
+/** Refetches what is shown of a chat: its messages, its branch map, and its entry in the list. */
 export async function refreshChat(queryClient: QueryClient, chatId: string): Promise<void> {
   await Promise.all([
     queryClient.invalidateQueries({ queryKey: queryKeys.chat(chatId) }),

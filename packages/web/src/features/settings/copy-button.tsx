@@ -7,7 +7,7 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
   return (
     <IconButton
       label={copied ? "Copied" : label}
-      className="size-7 [&_svg]:size-3.5"
+      size="xs"
       onClick={() => {
         copy(value);
       }}

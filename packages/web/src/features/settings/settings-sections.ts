@@ -1,8 +1,9 @@
-import { Info, Palette, Plug, type LucideIcon } from "lucide-react";
+import { Info, Palette, Plug, Type, type LucideIcon } from "lucide-react";
 import type { ComponentType } from "react";
 import { ProvidersSection } from "../providers/providers-section.js";
 import { AboutSection } from "./about-section.js";
 import { AppearanceSection } from "./appearance-section.js";
+import { ChatTitlesSection } from "./chat-titles-section.js";
 
 export interface SettingsSectionEntry {
   /** Anchor id: /settings#<id> scrolls to the section. */
@@ -18,6 +19,7 @@ export interface SettingsSectionEntry {
  */
 export const settingsSections: readonly SettingsSectionEntry[] = [
   { id: "providers", label: "Providers", icon: Plug, component: ProvidersSection },
+  { id: "chat-titles", label: "Chat titles", icon: Type, component: ChatTitlesSection },
   { id: "appearance", label: "Appearance", icon: Palette, component: AppearanceSection },
   { id: "about", label: "About", icon: Info, component: AboutSection },
 ];

@@ -2,13 +2,14 @@ import { apiRoutes, type Chat, type Message } from "@covalt/contracts";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate } from "@tanstack/react-router";
 import { ArrowRight } from "lucide-react";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { callApi } from "../../../shared/api/call-api.js";
 import { errorMessage } from "../../../shared/api/error-message.js";
 import { ModelSelector } from "../../models/model-selector.js";
 import { useStreamingRunId } from "../live/use-streaming-run.js";
 import { sendMessage, SendFailure } from "../send/send-message.js";
 import { Composer } from "./composer.js";
+import { useComposerCommands } from "./composer-commands.js";
 import { ComposerNotice } from "./composer-notice.js";
 import { newChatDraftKey, useDraftStore } from "./draft-store.js";
 import { useChatModel } from "./use-chat-model.js";
@@ -18,9 +19,11 @@ interface ChatComposerProps {
   chat: Chat | undefined;
   messages: readonly Message[] | undefined;
   autoFocus?: boolean;
+  /** Up in the empty composer: opens the last question for editing; false when there is none. */
+  onEditLast?: () => boolean;
 }
 
-export function ChatComposer({ chat, messages, autoFocus = false }: ChatComposerProps) {
+export function ChatComposer({ chat, messages, autoFocus = false, onEditLast }: ChatComposerProps) {
   const draftKey = chat?.id ?? newChatDraftKey;
   const draft = useDraftStore((state) => state.drafts[draftKey]);
   const { setText, setError, restore } = useDraftStore.getState();
@@ -33,6 +36,16 @@ export function ChatComposer({ chat, messages, autoFocus = false }: ChatComposer
   const stop = useMutation({
     mutationFn: (runId: string) => callApi(apiRoutes.cancelRun, { params: { runId } }),
   });
+  const { mutate: stopRun } = stop;
+
+  // Escape anywhere in the app stops this answer, not only Escape in the text box.
+  useEffect(() => {
+    if (streamingRunId === undefined) return;
+    useComposerCommands.setState({ stop: () => stopRun(streamingRunId) });
+    return () => {
+      useComposerCommands.setState({ stop: undefined });
+    };
+  }, [streamingRunId, stopRun]);
 
   const submit = async () => {
     const text = (draft?.text ?? "").trim();
@@ -110,6 +123,7 @@ export function ChatComposer({ chat, messages, autoFocus = false }: ChatComposer
         onStop={() => {
           if (streamingRunId !== undefined) stop.mutate(streamingRunId);
         }}
+        onEditLast={onEditLast}
         streaming={streaming}
         stopping={stop.isPending}
         // While models load, Enter still works: the send waits for the list.

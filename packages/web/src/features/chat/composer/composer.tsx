@@ -8,6 +8,8 @@ interface ComposerProps {
   onChange: (value: string) => void;
   onSubmit: () => void;
   onStop: () => void;
+  /** Up in an empty composer edits the last question (true when there was one to edit). */
+  onEditLast?: (() => boolean) | undefined;
   /** A run of this chat is streaming: the send button becomes Stop. */
   streaming: boolean;
   stopping: boolean;
@@ -26,6 +28,7 @@ export function Composer({
   onChange,
   onSubmit,
   onStop,
+  onEditLast,
   streaming,
   stopping,
   sendBlocked,
@@ -65,6 +68,16 @@ export function Composer({
           onChange(event.target.value);
         }}
         onKeyDown={(event) => {
+          const plain = !event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey;
+          if (event.key === "ArrowUp" && plain && value === "" && onEditLast?.() === true) {
+            event.preventDefault();
+            return;
+          }
+          if (event.key === "Escape" && streaming && !stopping) {
+            event.preventDefault();
+            onStop();
+            return;
+          }
           // Enter sends; Shift+Enter breaks the line; an IME composition keeps its own Enter.
           if (event.key !== "Enter" || event.shiftKey || event.nativeEvent.isComposing) return;
           event.preventDefault();

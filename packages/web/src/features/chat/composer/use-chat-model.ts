@@ -1,11 +1,10 @@
 import { apiRoutes, type Chat, type ModelRef } from "@covalt/contracts";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { callApi } from "../../../shared/api/call-api.js";
-import { queryKeys } from "../../../shared/api/query-keys.js";
 import { pickAvailableModel } from "../../models/model-catalog.js";
 import { useModelPreferences } from "../../models/model-preferences-store.js";
 import { modelsQuery } from "../../models/model-queries.js";
-import type { ChatWithMessages } from "../chat-queries.js";
+import { patchListedChat, upsertChat } from "../chat-queries.js";
 
 /**
  * The model a chat sends with: the chat's own choice, else the last model chosen anywhere (then
@@ -26,9 +25,7 @@ export function useChatModel(chat: Chat | undefined) {
     mutationFn: (input: { chatId: string; model: ModelRef }) =>
       callApi(apiRoutes.updateChat, { params: { chatId: input.chatId }, body: { model: input.model } }),
     onSuccess: (updated) => {
-      queryClient.setQueryData<ChatWithMessages>(queryKeys.chat(updated.id), (data) =>
-        data ? { ...data, chat: updated } : data,
-      );
+      upsertChat(queryClient, updated);
     },
   });
 
@@ -43,9 +40,7 @@ export function useChatModel(chat: Chat | undefined) {
     remember(model);
     if (chat) {
       // Shown at once; the PATCH makes it stick for the next visit.
-      queryClient.setQueryData<ChatWithMessages>(queryKeys.chat(chat.id), (data) =>
-        data ? { ...data, chat: { ...data.chat, model } } : data,
-      );
+      patchListedChat(queryClient, chat.id, { model });
       save.mutate({ chatId: chat.id, model });
     }
   };

@@ -2,8 +2,8 @@ import type { Message } from "@covalt/contracts";
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { eventSocket } from "../../../shared/events/browser-event-socket.js";
-import { queryKeys } from "../../../shared/api/query-keys.js";
-import { refreshChat, type ChatWithMessages } from "../chat-queries.js";
+import { refreshChat } from "../chat-queries.js";
+import { readWindow } from "../history/window-cache.js";
 import { messagesToFollow, settledLiveMessages } from "./live-message.js";
 import { useLiveRunStore } from "./live-run-store.js";
 
@@ -11,7 +11,8 @@ import { useLiveRunStore } from "./live-run-store.js";
  * Keeps every streaming assistant message of a chat attached to its run over the event socket.
  * A message loaded mid-stream (a reload, another tab) resumes after the seq of its checkpointed
  * content; one just sent starts at 0. When a run ends the chat is refetched for the final state
- * and the generated title.
+ * and the generated title. A continued answer keeps its id under a new run: the new run id
+ * re-keys the subscription, and the entry restarts from the message's reset content.
  */
 export function useRunStreams(chatId: string, messages: readonly Message[] | undefined): void {
   const queryClient = useQueryClient();
@@ -41,9 +42,8 @@ export function useRunStreams(chatId: string, messages: readonly Message[] | und
           useLiveRunStore.getState().apply(messageId, envelope);
           if (envelope.event.type !== "run-end") return;
           void refreshChat(queryClient, chatId).then(() => {
-            const data = queryClient.getQueryData<ChatWithMessages>(queryKeys.chat(chatId));
             const store = useLiveRunStore.getState();
-            store.release(settledLiveMessages(data?.messages ?? [], store.messages));
+            store.release(settledLiveMessages(readWindow(queryClient, chatId)?.messages ?? [], store.messages));
           });
         },
         onError: (error) => {

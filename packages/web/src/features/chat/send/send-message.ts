@@ -2,8 +2,12 @@ import { apiRoutes, type ModelRef } from "@covalt/contracts";
 import type { QueryClient } from "@tanstack/react-query";
 import { callApi } from "../../../shared/api/call-api.js";
 import { queryKeys } from "../../../shared/api/query-keys.js";
-import type { ChatWithMessages } from "../chat-queries.js";
-import { appendSentTurn } from "./append-sent-turn.js";
+import { upsertChat } from "../chat-queries.js";
+import { fetchMessagePage } from "../history/fetch-message-page.js";
+import { emptyWindow, windowFromPage, type MessageWindow } from "../history/message-window.js";
+import { writeWindow } from "../history/window-cache.js";
+import { requestFollow } from "../transcript/transcript-store.js";
+import { appendSentTurn } from "./turn-messages.js";
 
 /** A send that failed after its chat was created still has a chat to go to. */
 export class SendFailure extends Error {
@@ -18,7 +22,7 @@ export class SendFailure extends Error {
 
 /**
  * Sends `text` to `chatId`, creating the chat first when there is none yet. The sent turn is put
- * into the chat's cache at once; its answer then streams in through the run subscription.
+ * into the chat's window at once; its answer then streams in through the run subscription.
  */
 export async function sendMessage(
   queryClient: QueryClient,
@@ -29,19 +33,22 @@ export async function sendMessage(
     if (chatId === undefined) {
       const chat = await callApi(apiRoutes.createChat, { body: { model: options.model } });
       chatId = chat.id;
-      queryClient.setQueryData<ChatWithMessages>(queryKeys.chat(chat.id), { chat, messages: [] });
+      upsertChat(queryClient, chat);
+      queryClient.setQueryData<MessageWindow>(queryKeys.chatMessages(chat.id), emptyWindow);
     }
     const response = await callApi(apiRoutes.sendMessage, {
       params: { chatId },
       body: { content: options.text, model: options.model },
     });
-    // A fetch started before the send must not overwrite the turn added below.
-    await queryClient.cancelQueries({ queryKey: queryKeys.chat(chatId) });
-    queryClient.setQueryData<ChatWithMessages>(queryKeys.chat(chatId), (data) =>
-      data === undefined
-        ? data
-        : appendSentTurn(data, { text: options.text, model: options.model, response, now: Date.now() }),
-    );
+    const sentTo = chatId;
+    const turn = { chatId: sentTo, text: options.text, model: options.model, response, now: Date.now() };
+    const appended = await writeWindow(queryClient, sentTo, (current) => current && appendSentTurn(current, turn));
+    if (appended === undefined) {
+      // A window showing an earlier stretch (after a jump) cannot hold the turn: show the end instead.
+      const page = await fetchMessagePage(sentTo);
+      await writeWindow(queryClient, sentTo, () => windowFromPage(page, true));
+    }
+    requestFollow(sentTo);
     void queryClient.invalidateQueries({ queryKey: queryKeys.chatList });
     return chatId;
   } catch (error) {

@@ -1,4 +1,4 @@
-import type { Message } from "@covalt/contracts";
+import type { PagedMessage } from "@covalt/contracts";
 import { CircleAlert, WifiOff } from "lucide-react";
 import { useSocketStatus } from "../../../shared/events/use-event-socket.js";
 import { BlockList } from "../blocks/block-list.js";
@@ -6,7 +6,7 @@ import { useDisplayedContent } from "../live/use-displayed-content.js";
 import { MessageFooter } from "./message-footer.js";
 
 /** An answer: its blocks (live while streaming), then the footer once it has settled. */
-export function AssistantMessage({ message }: { message: Message }) {
+export function AssistantMessage({ message, branchEnd }: { message: PagedMessage; branchEnd: boolean }) {
   const { content, status, streamError } = useDisplayedContent(message);
   const streaming = status === "streaming";
   const blocks = content.blocks;
@@ -43,7 +43,7 @@ export function AssistantMessage({ message }: { message: Message }) {
       {streamError && (
         <p className="my-2 text-[12.5px] text-fg-muted">Live updates for this answer stopped: {streamError}</p>
       )}
-      {!streaming && <MessageFooter content={content} status={status} model={message.model} />}
+      {!streaming && <MessageFooter message={message} content={content} status={status} branchEnd={branchEnd} />}
     </div>
   );
 }

@@ -8,7 +8,7 @@ export function CopyMessageButton({ text }: { text: string }) {
     <IconButton
       label={copied ? "Copied" : "Copy message"}
       data-testid="copy-message"
-      className="size-7 [&_svg]:size-3.5"
+      size="xs"
       disabled={text === ""}
       onClick={() => {
         copy(text);
