@@ -133,6 +133,19 @@ describe("the conversation tree", () => {
     expect((await server.covalt.api("DELETE", `/api/messages/${retried.body.assistantMessageId}`)).status).toBe(404);
   });
 
+  it("previews a branch that starts with a retried answer by the answer's text", async () => {
+    const chat = await newChat(server.covalt);
+    const first = await server.say(chat.id, "question to retry");
+    const retried = await server.covalt.api<RunStarted>("POST", `/api/messages/${first.assistantMessageId}/retry`, {});
+    await server.covalt.events(retried.body.runId);
+    const { body } = await server.covalt.api<BranchMap>("GET", `/api/chats/${chat.id}/tree`);
+    expect(body.segments.map((segment) => segment.preview)).toEqual([
+      "question to retry",
+      "question to retry",
+      "question to retry",
+    ]);
+  });
+
   it("draws the tree as segments with the active path marked", async () => {
     const chat = await newChat(server.covalt);
     const first = await server.say(chat.id, "trunk");

@@ -161,7 +161,8 @@ export class ChatStore {
       createdAt: number;
     }>(sql`
       select id, parent_id as parentId, role, created_at as createdAt,
-             case when role = 'user' then json_extract(content, '$.blocks[0].text') end as text
+             (select json_extract(b.value, '$.text') from json_each(content, '$.blocks') b
+              where json_extract(b.value, '$.type') = 'text' limit 1) as text
       from messages where chat_id = ${chatId}`);
   }
 
