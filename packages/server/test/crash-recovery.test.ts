@@ -42,18 +42,23 @@ async function call<T>(url: string, method: string, path: string, body?: unknown
   return (await response.json()) as T;
 }
 
+/** A server process in a fresh data dir with the mock provider added and an empty chat. */
+async function startWithChat(mockUrl: string, prefix: string) {
+  const dataDir = mkdtempSync(join(tmpdir(), prefix));
+  const first = await startCli(dataDir);
+  const provider = await call<ProviderInstance>(first.url, "POST", "/api/providers", {
+    catalogId: "openai-compatible",
+    name: "Mock",
+    baseUrl: `${mockUrl}/v1`,
+  });
+  const chat = await call<Chat>(first.url, "POST", "/api/chats", {});
+  return { dataDir, first, chat, model: { providerId: provider.id, modelId: "gpt-test" } };
+}
+
 it("a server killed mid-stream keeps every earlier message and marks the partial answer interrupted", async () => {
   const mock = await createMockLlmServer();
-  const dataDir = mkdtempSync(join(tmpdir(), "covalt-crash-"));
   try {
-    const first = await startCli(dataDir);
-    const provider = await call<ProviderInstance>(first.url, "POST", "/api/providers", {
-      catalogId: "openai-compatible",
-      name: "Mock",
-      baseUrl: `${mock.url}/v1`,
-    });
-    const model = { providerId: provider.id, modelId: "gpt-test" };
-    const chat = await call<Chat>(first.url, "POST", "/api/chats", {});
+    const { dataDir, first, chat, model } = await startWithChat(mock.url, "covalt-crash-");
     const done = await call<SendMessageResponse>(first.url, "POST", `/api/chats/${chat.id}/messages`, {
       content: "a finished question",
       model,
@@ -105,18 +110,11 @@ it("a server killed mid-stream keeps every earlier message and marks the partial
 
 it("a server stopped gracefully mid-stream ends the run interrupted, keeping the partial answer", async () => {
   const mock = await createMockLlmServer();
-  const dataDir = mkdtempSync(join(tmpdir(), "covalt-stop-"));
   try {
-    const first = await startCli(dataDir);
-    const provider = await call<ProviderInstance>(first.url, "POST", "/api/providers", {
-      catalogId: "openai-compatible",
-      name: "Mock",
-      baseUrl: `${mock.url}/v1`,
-    });
-    const chat = await call<Chat>(first.url, "POST", "/api/chats", {});
+    const { dataDir, first, chat, model } = await startWithChat(mock.url, "covalt-stop-");
     const slow = await call<SendMessageResponse>(first.url, "POST", `/api/chats/${chat.id}/messages`, {
       content: `a long answer ${mockDirective({ tokens: 5000, rate: 200 })}`,
-      model: { providerId: provider.id, modelId: "gpt-test" },
+      model,
     });
     await new Promise((resolve) => setTimeout(resolve, 500));
     first.child.kill("SIGTERM");

@@ -1,7 +1,7 @@
 import type { Block, MemberRunBlock, RunEventEnvelope, ToolCallBlock } from "@covalt/contracts";
 import { describe, expect, it } from "vitest";
 import { applyRunEvent, applyRunEvents, emptyMessageContent } from "./apply-run-event.js";
-import { loadStream, streamNames } from "./load-fixture.test-helper.js";
+import { loadStream, streamNames } from "../../test/load-fixture.js";
 
 const replay = (envelopes: RunEventEnvelope[]) => applyRunEvents(emptyMessageContent(), envelopes);
 
