@@ -2,7 +2,6 @@ import { childrenByParent, type TreeNode } from "./tree-node.js";
 
 export interface SegmentSource extends TreeNode {
   role: "user" | "assistant" | "system";
-  text: string;
   createdAt: number;
 }
 
@@ -11,7 +10,8 @@ export interface Segment {
   parentSegmentId: string | null;
   lastMessageId: string;
   length: number;
-  preview: string;
+  /** The message whose text previews the segment: its first question, else its first message. */
+  previewMessageId: string;
   onActivePath: boolean;
   createdAt: number;
 }
@@ -21,7 +21,8 @@ const previewLength = 80;
 /**
  * Folds a conversation tree into maximal linear segments: a new segment starts at a root and at
  * every child of a branch point. A 10,000-message chat with 200 branch points becomes a few
- * hundred segments — a map a person can read and a UI can draw quickly.
+ * hundred segments — a map a person can read and a UI can draw quickly. Only the messages that
+ * preview a segment need their text loaded.
  */
 export function branchSegments(nodes: readonly SegmentSource[], activePath: ReadonlySet<string>): Segment[] {
   const children = childrenByParent(nodes);
@@ -34,12 +35,12 @@ export function branchSegments(nodes: readonly SegmentSource[], activePath: Read
     const { node: first, parentSegmentId } = starts.shift() as { node: SegmentSource; parentSegmentId: string | null };
     let last = first;
     let length = 1;
-    let preview = first.role === "user" ? first.text : "";
+    let previewMessageId = first.role === "user" ? first.id : undefined;
     let onActivePath = activePath.has(first.id);
     for (let next = children.get(last.id); next?.length === 1; next = children.get(last.id)) {
       last = next[0] as SegmentSource;
       length += 1;
-      if (preview === "" && last.role === "user") preview = last.text;
+      if (previewMessageId === undefined && last.role === "user") previewMessageId = last.id;
       onActivePath ||= activePath.has(last.id);
     }
     segments.push({
@@ -47,7 +48,7 @@ export function branchSegments(nodes: readonly SegmentSource[], activePath: Read
       parentSegmentId,
       lastMessageId: last.id,
       length,
-      preview: shorten(preview === "" ? first.text : preview),
+      previewMessageId: previewMessageId ?? first.id,
       onActivePath,
       createdAt: first.createdAt,
     });
@@ -56,7 +57,8 @@ export function branchSegments(nodes: readonly SegmentSource[], activePath: Read
   return segments;
 }
 
-function shorten(text: string): string {
+/** A segment's preview: the text on one line, shortened. */
+export function segmentPreview(text: string): string {
   const line = text.replace(/\s+/g, " ").trim();
   return line.length > previewLength ? `${line.slice(0, previewLength - 1)}…` : line;
 }

@@ -1,18 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { branchSegments, type SegmentSource } from "./branch-segments.js";
+import { branchSegments, segmentPreview, type SegmentSource } from "./branch-segments.js";
 
 // u1 → a1 → u2 → a2            (first answer)
 //         ↘ u2b → a2b → u3b    (edited question, newer)
 //      ↘ a1r                   (retried answer, newest leaf of u1's subtree)
 const tree: SegmentSource[] = [
-  { id: "m01", parentId: null, role: "user", text: "First question", createdAt: 1 },
-  { id: "m02", parentId: "m01", role: "assistant", text: "First answer", createdAt: 2 },
-  { id: "m03", parentId: "m02", role: "user", text: "Follow-up", createdAt: 3 },
-  { id: "m04", parentId: "m03", role: "assistant", text: "Follow-up answer", createdAt: 4 },
-  { id: "m05", parentId: "m02", role: "user", text: "Edited follow-up", createdAt: 5 },
-  { id: "m06", parentId: "m05", role: "assistant", text: "Edited answer", createdAt: 6 },
-  { id: "m07", parentId: "m06", role: "user", text: "And then?", createdAt: 7 },
-  { id: "m08", parentId: "m01", role: "assistant", text: "Retried first answer", createdAt: 8 },
+  { id: "m01", parentId: null, role: "user", createdAt: 1 },
+  { id: "m02", parentId: "m01", role: "assistant", createdAt: 2 },
+  { id: "m03", parentId: "m02", role: "user", createdAt: 3 },
+  { id: "m04", parentId: "m03", role: "assistant", createdAt: 4 },
+  { id: "m05", parentId: "m02", role: "user", createdAt: 5 },
+  { id: "m06", parentId: "m05", role: "assistant", createdAt: 6 },
+  { id: "m07", parentId: "m06", role: "user", createdAt: 7 },
+  { id: "m08", parentId: "m01", role: "assistant", createdAt: 8 },
 ];
 
 describe("branchSegments", () => {
@@ -35,15 +35,20 @@ describe("branchSegments", () => {
     ]);
   });
 
-  it("previews a segment by its first user text, shortened to one line", () => {
-    const long = "word ".repeat(40);
-    const [segment] = branchSegments(
-      [{ id: "x1", parentId: null, role: "user", text: `Line one\n${long}`, createdAt: 1 }],
-      new Set(),
-    );
-    expect(segment?.preview.startsWith("Line one word")).toBe(true);
-    expect(segment?.preview.length).toBe(80);
-    expect(segment?.preview.endsWith("…")).toBe(true);
+  it("previews a segment by its first question, or by its first message when it starts with an answer", () => {
+    const segments = branchSegments(tree, new Set());
+    const previewOf = (id: string) => segments.find((segment) => segment.id === id)?.previewMessageId;
+    expect(previewOf("m01")).toBe("m01");
+    expect(previewOf("m02")).toBe("m02"); // an answer alone in its segment
+    expect(previewOf("m03")).toBe("m03");
+    expect(previewOf("m08")).toBe("m08"); // a retried answer
+  });
+
+  it("shortens a preview to one line of at most 80 characters", () => {
+    const preview = segmentPreview(`Line one\n${"word ".repeat(40)}`);
+    expect(preview.startsWith("Line one word")).toBe(true);
+    expect(preview).toHaveLength(80);
+    expect(preview.endsWith("…")).toBe(true);
   });
 
   it("keeps a long linear chat as one segment", () => {
@@ -51,7 +56,6 @@ describe("branchSegments", () => {
       id: `c${String(index).padStart(5, "0")}`,
       parentId: index === 0 ? null : `c${String(index - 1).padStart(5, "0")}`,
       role: index % 2 === 0 ? "user" : "assistant",
-      text: `message ${index}`,
       createdAt: index,
     }));
     expect(branchSegments(chain, new Set())).toHaveLength(1);

@@ -1,2 +1,2 @@
-export { branchSegments, type Segment, type SegmentSource } from "./branch-segments.js";
+export { branchSegments, type Segment, segmentPreview, type SegmentSource } from "./branch-segments.js";
 export { childrenByParent, type TreeNode } from "./tree-node.js";

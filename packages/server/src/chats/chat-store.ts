@@ -151,19 +151,27 @@ export class ChatStore {
     return byParent;
   }
 
-  /** Every message of a chat, reduced to what the branch map shows. */
+  /** Every message of a chat as a bare tree node: the branch map's shape, without any text. */
   treeNodes(chatId: string) {
-    return this.db.all<{
-      id: string;
-      parentId: string | null;
-      role: Message["role"];
-      text: string | null;
-      createdAt: number;
-    }>(sql`
-      select id, parent_id as parentId, role, created_at as createdAt,
-             (select json_extract(b.value, '$.text') from json_each(content, '$.blocks') b
-              where json_extract(b.value, '$.type') = 'text' limit 1) as text
-      from messages where chat_id = ${chatId}`);
+    return this.db.all<{ id: string; parentId: string | null; role: Message["role"]; createdAt: number }>(sql`
+      select id, parent_id as parentId, role, created_at as createdAt from messages where chat_id = ${chatId}`);
+  }
+
+  /** The first text block of each of `ids`, for previews; a handful of rows, never a whole chat. */
+  firstTexts(ids: readonly string[]): Map<string, string> {
+    const texts = new Map<string, string>();
+    for (let start = 0; start < ids.length; start += 500) {
+      const chunk = ids.slice(start, start + 500);
+      const rows = this.db.all<{ id: string; text: string | null }>(sql`
+        select m.id, (select json_extract(b.value, '$.text') from json_each(m.content, '$.blocks') b
+                      where json_extract(b.value, '$.type') = 'text' limit 1) as text
+        from messages m where m.id in (${sql.join(
+          chunk.map((id) => sql`${id}`),
+          sql`, `,
+        )})`);
+      for (const row of rows) texts.set(row.id, row.text ?? "");
+    }
+    return texts;
   }
 
   setActiveLeaf(chatId: string, leafId: string | null): void {

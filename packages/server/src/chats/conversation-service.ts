@@ -1,5 +1,5 @@
 import type { BranchMap, Chat, Message, MessagePage, PagedMessage } from "@covalt/contracts";
-import { branchSegments, CovaltError } from "@covalt/core";
+import { branchSegments, CovaltError, segmentPreview } from "@covalt/core";
 import type { AppEventBus } from "../events/app-event-bus.js";
 import { newId } from "../ids/new-id.js";
 import type { RunService } from "../runs/run-service.js";
@@ -38,8 +38,15 @@ export class ConversationService {
   branchMap(chatId: string): BranchMap {
     const chat = this.requireChat(chatId);
     const active = new Set(chat.activeLeafId === null ? [] : this.chats.pathIds(chat.activeLeafId));
-    const nodes = this.chats.treeNodes(chatId).map((node) => ({ ...node, text: node.text ?? "" }));
-    return { segments: branchSegments(nodes, active), activeLeafId: chat.activeLeafId };
+    const segments = branchSegments(this.chats.treeNodes(chatId), active);
+    const texts = this.chats.firstTexts(segments.map((segment) => segment.previewMessageId));
+    return {
+      segments: segments.map(({ previewMessageId, ...segment }) => ({
+        ...segment,
+        preview: segmentPreview(texts.get(previewMessageId) ?? ""),
+      })),
+      activeLeafId: chat.activeLeafId,
+    };
   }
 
   fork(chatId: string, messageId: string): Chat {
