@@ -46,6 +46,7 @@ export function createServices({ database, vault, logger, modelTimeouts }: Servi
 
   const runs = new RunService({
     db: database.db,
+    sqlite: database.sqlite,
     chats,
     models,
     nodes: builtinNodes,

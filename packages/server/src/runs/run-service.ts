@@ -10,6 +10,7 @@ import type {
 import { CovaltError, createNodeRegistry, defaultChatGraph, runTurn, type NodeRegistry } from "@covalt/core";
 import type { NodeDefinition } from "@covalt/contracts";
 import { asc, eq, gt, and } from "drizzle-orm";
+import type Sqlite from "better-sqlite3";
 import type { ChatStore } from "../chats/chat-store.js";
 import type { Db } from "../db/database.js";
 import { runEvents, runs } from "../db/schema.js";
@@ -24,6 +25,8 @@ import { RunWriter } from "./run-writer.js";
 
 export interface RunServiceOptions {
   db: Db;
+  /** The raw connection, for the run writer's prepared statements. */
+  sqlite: Sqlite.Database;
   chats: ChatStore;
   models: LanguageModelHost;
   nodes: readonly NodeDefinition[];
@@ -136,7 +139,7 @@ export class RunService {
     history: ChatHistoryMessage[];
     initial?: MessageContent;
   }): void {
-    const writer = new RunWriter(this.options.db, turn.runId, turn.messageId, turn.chatId);
+    const writer = new RunWriter(this.options.sqlite, turn.runId, turn.messageId, turn.chatId);
     this.#writers.set(turn.runId, writer);
     const run = new LiveRun(
       turn.runId,

@@ -1,32 +1,61 @@
 import type { MessageContent, RunEventEnvelope, RunStatus } from "@covalt/contracts";
-import { eq } from "drizzle-orm";
-import type { Db } from "../db/database.js";
-import { chats, messages, runEvents, runs } from "../db/schema.js";
+import type Sqlite from "better-sqlite3";
 
 export const checkpointIntervalMs = 250;
-const rowsPerInsert = 500;
 
 export interface WriteStats {
   transactions: number;
   statements: number;
 }
 
+interface Statements {
+  insertEvent: Sqlite.Statement<[string, number, string]>;
+  updateMessage: Sqlite.Statement<[string, string, string]>;
+  updateRun: Sqlite.Statement<[number, string]>;
+  endRun: Sqlite.Statement<[number, string, number, string]>;
+  touchChat: Sqlite.Statement<[number, string]>;
+}
+
+/** Prepared once per database: a flush runs on the streaming path, so it must not build SQL. */
+const statementCache = new WeakMap<Sqlite.Database, Statements>();
+
+function statementsFor(sqlite: Sqlite.Database): Statements {
+  let statements = statementCache.get(sqlite);
+  if (statements === undefined) {
+    statements = {
+      insertEvent: sqlite.prepare("insert into run_events (run_id, seq, envelope) values (?, ?, ?)"),
+      updateMessage: sqlite.prepare("update messages set content = ?, status = ? where id = ?"),
+      updateRun: sqlite.prepare("update runs set last_seq = ? where id = ?"),
+      endRun: sqlite.prepare("update runs set last_seq = ?, status = ?, ended_at = ? where id = ?"),
+      touchChat: sqlite.prepare("update chats set updated_at = ? where id = ?"),
+    };
+    statementCache.set(sqlite, statements);
+  }
+  return statements;
+}
+
 /**
  * Persists a run in batches, never per token: every `checkpointIntervalMs` one transaction appends
  * the new envelopes and checkpoints the message content; the run's end is written at once. A kill
- * between checkpoints loses at most the last interval's tokens — never an earlier message.
+ * between checkpoints loses at most the last interval's tokens — never an earlier message. The
+ * flush runs between tokens, so it uses prepared statements: its cost shows up as stream latency.
  */
 export class RunWriter {
   #pending: RunEventEnvelope[] = [];
   #timer: NodeJS.Timeout | undefined;
   readonly stats: WriteStats = { transactions: 0, statements: 0 };
+  readonly #sqlite: Sqlite.Database;
+  readonly #statements: Statements;
 
   constructor(
-    private readonly db: Db,
+    sqlite: Sqlite.Database,
     private readonly runId: string,
     private readonly messageId: string,
     private readonly chatId: string,
-  ) {}
+  ) {
+    this.#sqlite = sqlite;
+    this.#statements = statementsFor(this.#sqlite);
+  }
 
   append(envelope: RunEventEnvelope, content: () => MessageContent): void {
     this.#pending.push(envelope);
@@ -42,28 +71,17 @@ export class RunWriter {
     const batch = this.#pending;
     this.#pending = [];
     if (batch.length === 0 && ending === undefined) return;
-    this.db.transaction((tx) => {
-      for (let start = 0; start < batch.length; start += rowsPerInsert) {
-        const rows = batch.slice(start, start + rowsPerInsert);
-        tx.insert(runEvents)
-          .values(rows.map((envelope) => ({ runId: this.runId, seq: envelope.seq, envelope })))
-          .run();
-        this.stats.statements += 1;
+    const statements = this.#statements;
+    this.#sqlite.transaction(() => {
+      for (const envelope of batch) statements.insertEvent.run(this.runId, envelope.seq, JSON.stringify(envelope));
+      statements.updateMessage.run(JSON.stringify(content), content.status, this.messageId);
+      if (ending === undefined) statements.updateRun.run(content.seq, this.runId);
+      else {
+        statements.endRun.run(content.seq, ending.status, ending.at, this.runId);
+        statements.touchChat.run(ending.at, this.chatId);
       }
-      tx.update(messages).set({ content, status: content.status }).where(eq(messages.id, this.messageId)).run();
-      tx.update(runs)
-        .set({
-          lastSeq: content.seq,
-          ...(ending === undefined ? {} : { status: ending.status, endedAt: ending.at }),
-        })
-        .where(eq(runs.id, this.runId))
-        .run();
-      this.stats.statements += 2;
-      if (ending !== undefined) {
-        tx.update(chats).set({ updatedAt: ending.at }).where(eq(chats.id, this.chatId)).run();
-        this.stats.statements += 1;
-      }
-    });
+    })();
     this.stats.transactions += 1;
+    this.stats.statements += batch.length + (ending === undefined ? 2 : 3);
   }
 }
