@@ -11,6 +11,7 @@ import { ProviderForm } from "./provider-form.js";
 import { createProviderRequest, type ProviderFormValues } from "./provider-form-model.js";
 import { ProviderIcon } from "./provider-icon.js";
 import { invalidateProviders, providerCatalogQuery } from "./provider-queries.js";
+import { FormDialogActions } from "../../shared/ui/form-dialog-actions.js";
 
 interface AddProviderDialogProps {
   open: boolean;
@@ -67,19 +68,14 @@ export function AddProviderDialog({ open, onClose, onAdded }: AddProviderDialogP
               <ArrowLeft aria-hidden="true" />
               All providers
             </Button>
-            <Button variant="ghost" size="sm" onClick={close}>
-              Cancel
-            </Button>
-            <Button
-              type="submit"
-              form={formId}
-              variant="primary"
-              size="sm"
-              disabled={create.isPending}
-              data-testid="provider-submit"
-            >
-              {create.isPending ? "Adding…" : "Add provider"}
-            </Button>
+            <FormDialogActions
+              formId={formId}
+              submitLabel="Add provider"
+              pendingLabel="Adding…"
+              pending={create.isPending}
+              onCancel={close}
+              submitTestId="provider-submit"
+            />
           </>
         )
       }

@@ -3,11 +3,11 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId } from "react";
 import { callApi } from "../../shared/api/call-api.js";
 import { errorMessage } from "../../shared/api/error-message.js";
-import { Button } from "../../shared/ui/button.js";
 import { Dialog } from "../../shared/ui/dialog.js";
 import { ProviderForm } from "./provider-form.js";
 import { updateProviderRequest, type ProviderFormValues } from "./provider-form-model.js";
 import { invalidateProviders } from "./provider-queries.js";
+import { FormDialogActions } from "../../shared/ui/form-dialog-actions.js";
 
 interface EditProviderDialogProps {
   instance: ProviderInstance | undefined;
@@ -48,21 +48,14 @@ export function EditProviderDialog({ instance, manifest, onClose }: EditProvider
           : undefined
       }
       footer={
-        <>
-          <Button variant="ghost" size="sm" onClick={close}>
-            Cancel
-          </Button>
-          <Button
-            type="submit"
-            form={formId}
-            variant="primary"
-            size="sm"
-            disabled={save.isPending}
-            data-testid="provider-submit"
-          >
-            {save.isPending ? "Saving…" : "Save changes"}
-          </Button>
-        </>
+        <FormDialogActions
+          formId={formId}
+          submitLabel="Save changes"
+          pendingLabel="Saving…"
+          pending={save.isPending}
+          onCancel={close}
+          submitTestId="provider-submit"
+        />
       }
     >
       {open && (
