@@ -22,6 +22,7 @@ export default tseslint.config(
         project: [
           "packages/*/tsconfig.json",
           "packages/*/tsconfig.test.json",
+          "plugins/*/tsconfig.json",
           "e2e/tsconfig.json",
           "bench/tsconfig.json",
           "tooling/tsconfig.json",

@@ -16,6 +16,14 @@ export default defineConfig({
           testTimeout: 20_000,
         },
       },
+      {
+        test: {
+          name: "plugins",
+          root: "plugins",
+          include: ["*/src/**/*.test.ts", "*/test/**/*.test.ts"],
+          testTimeout: 20_000,
+        },
+      },
       { test: { name: "web", root: "packages/web", include: ["src/**/*.test.ts"] } },
       { test: { name: "tooling", root: "tooling", include: ["**/*.test.ts"], testTimeout: 60_000 } },
     ],

@@ -6,3 +6,4 @@ export { type ConnectionProblem, ConnectionErrorPage } from "./pages/connection-
 export { ConversationPage } from "./pages/conversation-page.js";
 export { ProvidersSettings } from "./pages/providers-settings.js";
 export { SettingsPage } from "./pages/settings-page.js";
+export { ToolCards } from "./pages/tool-cards.js";

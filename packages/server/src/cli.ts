@@ -33,7 +33,9 @@ async function main(): Promise<void> {
     server = await startServer(config);
   } catch (error) {
     console.error(`covalt: ${(error as Error).message}`);
-    process.exit(1);
+    // No process.exit: the log file may still be opening, and pino cannot flush it synchronously then.
+    process.exitCode = 1;
+    return;
   }
 
   console.log(`Covalt ${covaltVersion} is running at ${server.launchUrl}`);

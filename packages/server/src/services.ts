@@ -1,5 +1,7 @@
 import { builtinNodes } from "@covalt/plugin-nodes/server";
 import { builtinProviderCatalog } from "@covalt/plugin-providers/server";
+import { builtinToolsetDirs } from "@covalt/plugin-toolsets/server";
+import { join } from "node:path";
 import { ChatStore } from "./chats/chat-store.js";
 import { ChatTitler } from "./chats/chat-titles.js";
 import { ConversationService } from "./chats/conversation-service.js";
@@ -13,6 +15,13 @@ import { recoverInterruptedRuns } from "./runs/recover-interrupted-runs.js";
 import { RunService } from "./runs/run-service.js";
 import type { SecretsVault } from "./secrets/secrets-vault.js";
 import { SettingsStore } from "./settings/settings-store.js";
+import { ToolsetHost } from "./toolsets/toolset-host.js";
+import { ApprovalBroker } from "./tools/approval-broker.js";
+import { ArgumentValidator } from "./tools/argument-validator.js";
+import type { ToolServices } from "./tools/run-tools.js";
+import { ToolExecutors } from "./tools/tool-executors.js";
+import { ToolPolicyStore } from "./tools/tool-policy-store.js";
+import { ToolRegistry } from "./tools/tool-registry.js";
 
 export interface Services {
   events: AppEventBus;
@@ -21,10 +30,15 @@ export interface Services {
   runs: RunService;
   settings: SettingsStore;
   conversations: ConversationService;
+  tools: ToolServices;
+  toolsets: ToolsetHost;
   db: Database["db"];
+  /** Stops what runs beside requests: toolset processes. */
+  close(): Promise<void>;
 }
 
 export interface ServiceOptions {
+  dataDir: string;
   database: Database;
   vault: SecretsVault;
   logger: Logger;
@@ -32,7 +46,13 @@ export interface ServiceOptions {
 }
 
 /** Builds the application services once, in dependency order. */
-export function createServices({ database, vault, logger, modelTimeouts }: ServiceOptions): Services {
+export async function createServices({
+  dataDir,
+  database,
+  vault,
+  logger,
+  modelTimeouts,
+}: ServiceOptions): Promise<Services> {
   const events = new AppEventBus();
   const providerStore = new ProviderStore(database.db, vault);
   const providers = new ProviderService(builtinProviderCatalog, providerStore);
@@ -44,12 +64,24 @@ export function createServices({ database, vault, logger, modelTimeouts }: Servi
   const recovered = recoverInterruptedRuns(database.db);
   if (recovered > 0) logger.warn({ runs: recovered }, "marked runs cut off by the last shutdown as interrupted");
 
+  const toolsets = await ToolsetHost.open({ dataDir, builtinDirs: builtinToolsetDirs, logger });
+  const policies = new ToolPolicyStore(database.db);
+  const validator = new ArgumentValidator();
+  const tools: ToolServices = {
+    registry: new ToolRegistry(policies, [toolsets]),
+    policies,
+    validator,
+    broker: new ApprovalBroker((tool, input) => validator.validate(tool, input)),
+    executors: new ToolExecutors(toolsets, join(dataDir, "workspaces")),
+  };
+
   const runs = new RunService({
     db: database.db,
     sqlite: database.sqlite,
     chats,
     models,
     nodes: builtinNodes,
+    tools,
     events,
     logger,
     onRunEnd(run) {
@@ -65,5 +97,16 @@ export function createServices({ database, vault, logger, modelTimeouts }: Servi
     },
   });
   const conversations = new ConversationService(chats, runs, events);
-  return { events, providers, chats, runs, settings, conversations, db: database.db };
+  return {
+    events,
+    providers,
+    chats,
+    runs,
+    settings,
+    conversations,
+    tools,
+    toolsets,
+    db: database.db,
+    close: () => toolsets.close(),
+  };
 }

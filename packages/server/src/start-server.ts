@@ -36,7 +36,16 @@ export async function startServer(config: ServerConfig, webRoot: string = webDis
   const token = loadOrCreateInstallToken(config.dataDir, config.authToken);
   const vault = openSecretsVault(config.dataDir, config.secretKey);
   const database = openDatabase(join(config.dataDir, databaseFileName), migrationsDir);
-  const services = createServices({ database, vault, logger, modelTimeouts: config.modelTimeouts });
+  const services = await createServices({
+    dataDir: config.dataDir,
+    database,
+    vault,
+    logger,
+    modelTimeouts: config.modelTimeouts,
+  }).catch((error: unknown) => {
+    database.close();
+    throw error;
+  });
   const hostPolicy = hostPolicyFor(config.host, config.allowedHosts);
 
   const app = createApp({
@@ -49,7 +58,8 @@ export async function startServer(config: ServerConfig, webRoot: string = webDis
     services,
   });
 
-  const server = await listen(app.fetch, config.host, config.port).catch((error: unknown) => {
+  const server = await listen(app.fetch, config.host, config.port).catch(async (error: unknown) => {
+    await services.close();
     database.close();
     throw error;
   });
@@ -90,6 +100,7 @@ export async function startServer(config: ServerConfig, webRoot: string = webDis
               setTimeout(() => server.closeAllConnections(), 2000).unref();
             }),
         )
+        .then(() => services.close())
         .then(() => {
           database.close();
           logger.info("server stopped");

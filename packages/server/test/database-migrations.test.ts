@@ -42,13 +42,17 @@ describe("database migrations", () => {
     const file = join(tempDir(), "covalt.db");
     const database = openDatabase(file, migrationsDir);
     expect(tableNames(database)).toEqual([
+      "approval_audit",
+      "chat_tool_allowances",
       "chats",
+      "disabled_toolsets",
       "message_search",
       "messages",
       "providers",
       "run_events",
       "runs",
       "settings",
+      "tool_policies",
     ]);
     expect(database.sqlite.pragma("journal_mode", { simple: true })).toBe("wal");
     expect(database.sqlite.pragma("foreign_keys", { simple: true })).toBe(1);

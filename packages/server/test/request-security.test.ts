@@ -5,7 +5,7 @@ const bearer = { authorization: `Bearer ${testToken}` };
 
 describe("install token", () => {
   it("serves health without a token", async () => {
-    const { request } = createTestApp();
+    const { request } = await createTestApp();
     const response = await request("/api/health");
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ ok: true, version: "9.9.9" });
@@ -17,7 +17,7 @@ describe("install token", () => {
     ["a wrong cookie", { cookie: "covalt_token=not-the-token" }],
     ["a malformed authorization header", { authorization: testToken }],
   ])("refuses a request with %s with 401 and a readable message", async (_label, headers) => {
-    const { request } = createTestApp();
+    const { request } = await createTestApp();
     const response = await request("/api/session", { headers });
     expect(response.status).toBe(401);
     const body = (await response.json()) as { error: { code: string; message: string } };
@@ -26,14 +26,14 @@ describe("install token", () => {
   });
 
   it("accepts the token as a bearer header or as the cookie", async () => {
-    const { request } = createTestApp();
+    const { request } = await createTestApp();
     expect((await request("/api/session", { headers: bearer })).status).toBe(200);
     const viaCookie = await request("/api/session", { headers: { cookie: `covalt_token=${testToken}` } });
     expect(await viaCookie.json()).toEqual({ version: "9.9.9", dataDir: "/data/covalt" });
   });
 
   it("asks for the token before revealing whether an endpoint exists", async () => {
-    const { request } = createTestApp();
+    const { request } = await createTestApp();
     expect((await request("/api/does-not-exist")).status).toBe(401);
     const known = await request("/api/does-not-exist", { headers: bearer });
     expect(known.status).toBe(404);
@@ -43,7 +43,7 @@ describe("install token", () => {
 
 describe("launch URL", () => {
   it("moves a valid token into an HttpOnly, SameSite=Strict cookie and strips it from the address", async () => {
-    const { request } = createTestApp();
+    const { request } = await createTestApp();
     const response = await request(`/settings?token=${testToken}&tab=about`);
     expect(response.status).toBe(302);
     expect(response.headers.get("location")).toBe("/settings?tab=about");
@@ -54,7 +54,7 @@ describe("launch URL", () => {
   });
 
   it("sets no cookie for a wrong token but still removes it from the address", async () => {
-    const { request } = createTestApp();
+    const { request } = await createTestApp();
     const response = await request("/?token=guess");
     expect(response.status).toBe(302);
     expect(response.headers.get("location")).toBe("/");
@@ -62,7 +62,7 @@ describe("launch URL", () => {
   });
 
   it("never writes the token into the log", async () => {
-    const { request, logLines } = createTestApp();
+    const { request, logLines } = await createTestApp();
     await request(`/?token=${testToken}`);
     await request("/api/session", { headers: bearer });
     expect(logLines.length).toBeGreaterThan(0);
@@ -74,7 +74,7 @@ describe("DNS rebinding and cross-origin protection", () => {
   it.each(["evil.example", "evil.example:3210", "127.0.0.1.evil.example", "localhost.evil.example:3210"])(
     "refuses Host %s with 403 forbidden-host, even with the token",
     async (host) => {
-      const { request } = createTestApp();
+      const { request } = await createTestApp();
       const response = await request("/api/session", { headers: { ...bearer, host } });
       expect(response.status).toBe(403);
       expect(((await response.json()) as { error: { code: string } }).error.code).toBe("forbidden-host");
@@ -82,14 +82,14 @@ describe("DNS rebinding and cross-origin protection", () => {
   );
 
   it.each(["localhost:3210", "127.0.0.1:3210", "[::1]:3210", "LOCALHOST:3210"])("serves Host %s", async (host) => {
-    const { request } = createTestApp();
+    const { request } = await createTestApp();
     expect((await request("/api/health", { headers: { host } })).status).toBe(200);
   });
 
   it.each(["http://evil.example", "http://localhost:8080", "https://127.0.0.1:3210", "null"])(
     "refuses Origin %s with 403 forbidden-origin, even with the token",
     async (origin) => {
-      const { request } = createTestApp();
+      const { request } = await createTestApp();
       const response = await request("/api/session", { headers: { ...bearer, origin } });
       expect(response.status).toBe(403);
       expect(((await response.json()) as { error: { code: string } }).error.code).toBe("forbidden-origin");
@@ -97,13 +97,13 @@ describe("DNS rebinding and cross-origin protection", () => {
   );
 
   it("serves a same-origin request", async () => {
-    const { request } = createTestApp();
+    const { request } = await createTestApp();
     const response = await request("/api/session", { headers: { ...bearer, origin: "http://127.0.0.1:3210" } });
     expect(response.status).toBe(200);
   });
 
   it("accepts a configured extra host name and any IP literal when bound to all interfaces", async () => {
-    const { request } = createTestApp({ host: "0.0.0.0", allowedHosts: ["covalt.lan"] });
+    const { request } = await createTestApp({ host: "0.0.0.0", allowedHosts: ["covalt.lan"] });
     expect((await request("/api/health", { headers: { host: "covalt.lan:3210" } })).status).toBe(200);
     expect((await request("/api/health", { headers: { host: "192.168.1.20:3210" } })).status).toBe(200);
     expect((await request("/api/health", { headers: { host: "evil.example:3210" } })).status).toBe(403);

@@ -5,7 +5,7 @@ import { createTestApp, testToken } from "./test-app.js";
 describe("every contract route has a handler", () => {
   for (const [name, route] of Object.entries(apiRoutes) as [string, RouteContract][]) {
     it(`${name}: ${route.method.toUpperCase()} ${route.path} is served`, async () => {
-      const { request } = createTestApp();
+      const { request } = await createTestApp();
       const path = route.path.replace(/:([A-Za-z]+)/g, "x");
       const response = await request(path, {
         method: route.method.toUpperCase(),

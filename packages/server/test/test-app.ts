@@ -12,7 +12,7 @@ import { createServices } from "../src/services.js";
 export const testToken = "test-token-0123456789abcdef";
 
 /** An app instance over a throwaway web root, driven with `app.request` (no socket needed). */
-export function createTestApp(options: { host?: string; allowedHosts?: string[] } = {}) {
+export async function createTestApp(options: { host?: string; allowedHosts?: string[] } = {}) {
   const webRoot = mkdtempSync(join(tmpdir(), "covalt-web-"));
   mkdirSync(join(webRoot, "assets"));
   writeFileSync(
@@ -22,8 +22,10 @@ export function createTestApp(options: { host?: string; allowedHosts?: string[] 
   writeFileSync(join(webRoot, "assets", "app-abc123.js"), "console.log('app')");
   const logLines: string[] = [];
   const logger = pino({ level: "debug" }, { write: (line: string) => logLines.push(line) });
-  const database = openDatabase(join(mkdtempSync(join(tmpdir(), "covalt-db-")), "covalt.db"), migrationsDir);
-  const services = createServices({
+  const dataDir = mkdtempSync(join(tmpdir(), "covalt-data-"));
+  const database = openDatabase(join(dataDir, "covalt.db"), migrationsDir);
+  const services = await createServices({
+    dataDir,
     database,
     vault: new SecretsVault(Buffer.alloc(32, 7)),
     logger,

@@ -5,7 +5,7 @@ import { createTestApp } from "./test-app.js";
 
 describe("serving the web app", () => {
   it("answers client-side routes with index.html under a CSP that allows only its own inline script", async () => {
-    const { request } = createTestApp();
+    const { request } = await createTestApp();
     const response = await request("/settings/providers");
     expect(response.status).toBe(200);
     expect(await response.text()).toContain('<div id="root">');
@@ -16,7 +16,7 @@ describe("serving the web app", () => {
   });
 
   it("serves hashed assets with a long cache lifetime and the right type", async () => {
-    const { request } = createTestApp();
+    const { request } = await createTestApp();
     const response = await request("/assets/app-abc123.js");
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toContain("text/javascript");
@@ -27,7 +27,7 @@ describe("serving the web app", () => {
   it.each(["/../package.json", "/%2e%2e/%2e%2e/etc/passwd", "/assets/..%2f..%2f..%2fetc%2fpasswd"])(
     "never serves a file outside the web root for %s",
     async (path) => {
-      const { request } = createTestApp();
+      const { request } = await createTestApp();
       const text = await (await request(path)).text();
       expect(text).toContain('<div id="root">');
       expect(text).not.toContain("root:x:0:0");
@@ -35,7 +35,7 @@ describe("serving the web app", () => {
   );
 
   it("does not follow a symlink out of the web root", async () => {
-    const { request, webRoot } = createTestApp();
+    const { request, webRoot } = await createTestApp();
     writeFileSync(join(webRoot, "..", "covalt-secret.txt"), "secret-content");
     symlinkSync(join(webRoot, "..", "covalt-secret.txt"), join(webRoot, "assets", "leak.txt"));
     const text = await (await request("/assets/leak.txt")).text();
@@ -43,7 +43,7 @@ describe("serving the web app", () => {
   });
 
   it("answers unknown API paths with a JSON error, not the SPA", async () => {
-    const { request } = createTestApp();
+    const { request } = await createTestApp();
     const response = await request("/api/nothing", {
       headers: { authorization: "Bearer test-token-0123456789abcdef" },
     });

@@ -23,9 +23,24 @@ export interface ChatTrigger {
   history: ChatHistoryMessage[];
 }
 
+/**
+ * One message of the conversation as models read it. An assistant answer that used tools is one
+ * entry per step: the step's text, the calls it made and what each returned.
+ */
 export interface ChatHistoryMessage {
   role: "user" | "assistant" | "system";
   text: string;
+  toolCalls?: ChatToolExchange[];
+}
+
+/** A tool call of an earlier step with its result, as the model will be reminded of it. */
+export interface ChatToolExchange {
+  id: string;
+  /** Canonical tool id; the run's `ModelToolSet` names it for the model. */
+  toolId: string;
+  input: unknown;
+  output: string;
+  isError: boolean;
 }
 
 /** Parts a language model streams, in the run-event vocabulary the agent node forwards. */
@@ -34,12 +49,30 @@ export type ModelStreamPart =
       RunEvent,
       { type: "text-start" | "text-delta" | "text-end" | "reasoning-start" | "reasoning-delta" | "reasoning-end" }
     >
+  | { type: "tool-input-start"; toolCallId: string; toolName: string }
+  | { type: "tool-input-delta"; toolCallId: string; delta: string }
+  /** A complete call; `toolName` is the model-facing name, `input` the raw argument JSON text. */
+  | { type: "tool-call"; toolCallId: string; toolName: string; input: string }
   | { type: "finish"; reason: string; usage: Omit<Extract<RunEvent, { type: "usage" }>, "type"> };
+
+/** A tool as offered to the model: its model-facing name, what it does and its argument schema. */
+export interface ModelToolDefinition {
+  name: string;
+  description: string;
+  inputSchema: Record<string, unknown>;
+}
+
+/** The tools of one model request and the names under which history mentions earlier calls. */
+export interface ModelToolSet {
+  definitions: ModelToolDefinition[];
+  nameFor(toolId: string): string;
+}
 
 export interface ModelStreamRequest {
   model: ModelRef;
   system?: string;
   messages: ChatHistoryMessage[];
+  tools?: ModelToolSet;
   signal: AbortSignalLike;
 }
 
@@ -48,9 +81,39 @@ export interface LanguageModelPort {
   stream(request: ModelStreamRequest): AsyncIterable<ModelStreamPart>;
 }
 
-/** Services the host hands every node; grows with tools, workspace and MCP. */
+/** A call the model made, with its arguments parsed (or the reason they could not be). */
+export interface ToolCallRequest {
+  /** Unique within the run; the block id of the call. */
+  toolCallId: string;
+  toolId: string;
+  input: unknown;
+  /** Set when the model's argument text was not valid JSON. */
+  inputError?: string;
+}
+
+/** What a call came to, in the words the model reads next. */
+export interface ToolCallOutcome {
+  toolCallId: string;
+  toolId: string;
+  output: string;
+  isError: boolean;
+}
+
+/**
+ * How nodes reach the tools of a run: what to offer the model, how its names map back to tools,
+ * and `run`, which validates, asks for approval, executes and reports every call as run events.
+ */
+export interface ToolPort extends ModelToolSet {
+  toolIdFor(modelName: string): string | undefined;
+  /** A short name for the UI, e.g. `write_file`. */
+  displayNameOf(toolId: string): string;
+  run(calls: ToolCallRequest[], signal: AbortSignalLike): Promise<ToolCallOutcome[]>;
+}
+
+/** Services the host hands every node; grows with workspace and MCP. */
 export interface NodeServices {
   languageModels: LanguageModelPort;
+  tools: ToolPort;
 }
 
 export interface NodeExecutionContext<Config = Record<string, unknown>> {

@@ -9,6 +9,8 @@ export const Chat = z.object({
   title: z.string(),
   model: ModelRef.nullable(),
   activeLeafId: z.string().nullable(),
+  /** Tools the model may call in this chat: canonical tool ids or `toolset:<id>` for a whole toolset. */
+  tools: z.array(z.string()),
   createdAt: z.number(),
   updatedAt: z.number(),
 });
@@ -36,6 +38,8 @@ export const SendMessageRequest = z.object({
   model: ModelRef,
   /** The message to answer; absent means the end of the branch the user is on. */
   parentId: z.string().nullable().optional(),
+  /** Tools enabled for this message only (`@tool` mentions), on top of the chat's. */
+  tools: z.array(z.string()).max(100).optional(),
 });
 export type SendMessageRequest = z.infer<typeof SendMessageRequest>;
 
@@ -74,7 +78,11 @@ export const chatRoutes = {
     path: "/api/chats",
     summary: "Creates an empty chat.",
     auth: "token",
-    body: z.object({ title: z.string().max(200).optional(), model: ModelRef.optional() }),
+    body: z.object({
+      title: z.string().max(200).optional(),
+      model: ModelRef.optional(),
+      tools: z.array(z.string()).max(500).optional(),
+    }),
     response: Chat,
   }),
   getChat: defineRoute({
@@ -88,9 +96,13 @@ export const chatRoutes = {
   updateChat: defineRoute({
     method: "patch",
     path: "/api/chats/:chatId",
-    summary: "Renames a chat or changes its model.",
+    summary: "Renames a chat, changes its model or the tools it may use.",
     auth: "token",
-    body: z.object({ title: z.string().trim().min(1).max(200).optional(), model: ModelRef.nullable().optional() }),
+    body: z.object({
+      title: z.string().trim().min(1).max(200).optional(),
+      model: ModelRef.nullable().optional(),
+      tools: z.array(z.string()).max(500).optional(),
+    }),
     response: Chat,
   }),
   deleteChat: defineRoute({

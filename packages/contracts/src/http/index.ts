@@ -2,6 +2,7 @@ import { chatRoutes } from "./chat-routes.js";
 import { providerRoutes } from "./provider-routes.js";
 import { settingsRoutes } from "./settings-routes.js";
 import { systemRoutes } from "./system.js";
+import { toolRoutes } from "./tool-routes.js";
 import { treeRoutes } from "./tree-routes.js";
 
 export * from "./chat-routes.js";
@@ -9,6 +10,7 @@ export * from "./provider-routes.js";
 export * from "./route.js";
 export * from "./settings-routes.js";
 export * from "./system.js";
+export * from "./tool-routes.js";
 export * from "./tree-routes.js";
 
 /** Every HTTP route of the API. A server test checks that each has a handler and no handler lacks a contract. */
@@ -18,5 +20,6 @@ export const apiRoutes = {
   ...chatRoutes,
   ...settingsRoutes,
   ...treeRoutes,
+  ...toolRoutes,
 };
 export type ApiRouteName = keyof typeof apiRoutes;

@@ -52,6 +52,13 @@ function turn(graph: FlowGraph, definitions: NodeDefinition[], signal = new Abor
       languageModels: {
         stream: () => ({ [Symbol.asyncIterator]: () => ({ next: () => Promise.reject(new Error("unused")) }) }),
       },
+      tools: {
+        definitions: [],
+        nameFor: (toolId) => toolId,
+        toolIdFor: () => undefined,
+        displayNameOf: (toolId) => toolId,
+        run: () => Promise.reject(new Error("unused")),
+      },
     },
     signal,
     emit: (event) => events.push(event),

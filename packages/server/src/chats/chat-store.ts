@@ -21,8 +21,8 @@ export interface NewTurn {
 export class ChatStore {
   constructor(private readonly db: Db) {}
 
-  create(id: string, title: string, model: ModelRef | null, now: number): Chat {
-    const row = { id, title, model, activeLeafId: null, createdAt: now, updatedAt: now, agentId: null };
+  create(id: string, title: string, model: ModelRef | null, now: number, tools: string[] = []): Chat {
+    const row = { id, title, model, activeLeafId: null, tools, createdAt: now, updatedAt: now, agentId: null };
     this.db.insert(chats).values(row).run();
     return toChat(row);
   }
@@ -36,7 +36,7 @@ export class ChatStore {
     return row === undefined ? undefined : toChat(row);
   }
 
-  update(id: string, change: { title?: string; model?: ModelRef | null; updatedAt?: number }): void {
+  update(id: string, change: { title?: string; model?: ModelRef | null; tools?: string[]; updatedAt?: number }): void {
     this.db.update(chats).set(change).where(eq(chats.id, id)).run();
   }
 
@@ -340,6 +340,7 @@ function toChat(row: ChatRow): Chat {
     title: row.title,
     model: row.model ?? null,
     activeLeafId: row.activeLeafId,
+    tools: row.tools,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };

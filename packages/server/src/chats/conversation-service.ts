@@ -57,6 +57,7 @@ export class ConversationService {
       source.title === "" ? "" : `${source.title} (fork)`,
       source.model,
       Date.now(),
+      source.tools,
     );
     this.chats.copyPath(this.chats.path(messageId), fork.id, () => newId("message"));
     this.events.publish({ type: "chat-update", chatId: fork.id, change: "created" });

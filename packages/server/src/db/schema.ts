@@ -22,6 +22,11 @@ export const chats = sqliteTable(
     model: text("model", { mode: "json" }).$type<ModelRef>(),
     /** The leaf of the branch the user is on; the transcript is the path from the root to it. */
     activeLeafId: text("active_leaf_id"),
+    /** Canonical tool ids and `toolset:<id>` selectors the model may call in this chat. */
+    tools: text("tools", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     createdAt: createdAt(),
     updatedAt: integer("updated_at", { mode: "number" }).notNull(),
   },
@@ -90,4 +95,49 @@ export const providers = sqliteTable("providers", {
   secrets: text("secrets", { mode: "json" }).$type<Record<string, string>>().notNull(),
   createdAt: integer("created_at", { mode: "number" }).notNull(),
   updatedAt: integer("updated_at", { mode: "number" }).notNull(),
+});
+
+/** The user's approval overrides: `target` is a canonical tool id or a `toolset:<id>` selector. */
+export const toolPolicies = sqliteTable("tool_policies", {
+  target: text("target").primaryKey(),
+  approval: text("approval", { enum: ["auto", "ask", "deny"] }).notNull(),
+  updatedAt: integer("updated_at", { mode: "number" }).notNull(),
+});
+
+/** "Allow for this chat" answers: the tool runs without asking again in that chat. */
+export const chatToolAllowances = sqliteTable(
+  "chat_tool_allowances",
+  {
+    chatId: text("chat_id")
+      .notNull()
+      .references(() => chats.id, { onDelete: "cascade" }),
+    toolId: text("tool_id").notNull(),
+    createdAt: integer("created_at", { mode: "number" }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.chatId, table.toolId] })],
+);
+
+/** Every approval decision, by the user or by policy; kept when the chat is deleted. */
+export const approvalAudit = sqliteTable(
+  "approval_audit",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    at: integer("at", { mode: "number" }).notNull(),
+    chatId: text("chat_id").notNull(),
+    runId: text("run_id").notNull(),
+    toolCallId: text("tool_call_id").notNull(),
+    toolId: text("tool_id").notNull(),
+    outcome: text("outcome", {
+      enum: ["allow-once", "allow-chat", "allow-always", "deny", "auto-allowed", "auto-denied", "cancelled"],
+    }).notNull(),
+    decidedBy: text("decided_by", { enum: ["user", "policy", "chat-allowance"] }).notNull(),
+    editedInput: integer("edited_input", { mode: "boolean" }).notNull(),
+  },
+  (table) => [index("approval_audit_at").on(table.at)],
+);
+
+/** Toolsets the user switched off; every other installed toolset is enabled. */
+export const disabledToolsets = sqliteTable("disabled_toolsets", {
+  toolsetId: text("toolset_id").primaryKey(),
+  disabledAt: integer("disabled_at", { mode: "number" }).notNull(),
 });

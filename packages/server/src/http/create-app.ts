@@ -3,6 +3,7 @@ import { Hono, type MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { Logger } from "../logging/logger.js";
 import { errorResponse, handleError } from "./http-errors.js";
+import { registerArtifactSandbox } from "./artifact-sandbox.js";
 import { acceptLaunchToken } from "./launch-url.js";
 import { type HostPolicy, requireToken, requireTrustedHostAndOrigin } from "./request-security.js";
 import type { Services } from "../services.js";
@@ -11,6 +12,7 @@ import { registerProviderRoutes } from "./routes/provider-routes.js";
 import { registerRunEventStream } from "./routes/run-event-stream.js";
 import { registerSearchRoutes } from "./routes/search-routes.js";
 import { registerSettingsRoutes } from "./routes/settings-routes.js";
+import { registerToolRoutes } from "./routes/tool-routes.js";
 import { registerTreeRoutes } from "./routes/tree-routes.js";
 import { registerSystemRoutes } from "./routes/system-routes.js";
 import { serveWebApp } from "./static-files.js";
@@ -27,6 +29,8 @@ export interface AppOptions {
 }
 
 const maxJsonBodyBytes = 10 * 1024 * 1024;
+/** A toolset zip arrives base64-encoded in JSON: 30 MB of zip is about 40 MB of text. */
+const maxToolsetUploadBytes = 42 * 1024 * 1024;
 
 /** Paths a caller may reach without the token: only what the contracts mark `auth: "none"`. */
 const publicApiPaths = new Set(
@@ -45,22 +49,22 @@ export function createApp(options: AppOptions): Hono {
     await next();
     context.header("X-Content-Type-Options", "nosniff");
     context.header("Referrer-Policy", "no-referrer");
-    context.header("X-Frame-Options", "DENY");
+    // Only the artifact sandbox may be framed (by us); it sets its own value.
+    if (!context.res.headers.has("X-Frame-Options")) context.header("X-Frame-Options", "DENY");
   });
 
   app.use("/api/*", requireToken(options.token, publicApiPaths));
-  app.use(
-    "/api/*",
+  const limitBody = (maxSize: number) =>
     bodyLimit({
-      maxSize: maxJsonBodyBytes,
+      maxSize,
       onError: (context) =>
-        errorResponse(
-          context,
-          "payload-too-large",
-          `Request bodies are limited to ${maxJsonBodyBytes / 1024 / 1024} MB.`,
-        ),
-    }),
-  );
+        errorResponse(context, "payload-too-large", `Request bodies are limited to ${maxSize / 1024 / 1024} MB.`),
+    });
+  const jsonLimit = limitBody(maxJsonBodyBytes);
+  const uploadLimit = limitBody(maxToolsetUploadBytes);
+  const limitByRoute: MiddlewareHandler = (context, next) =>
+    context.req.path === "/api/toolsets" ? uploadLimit(context, next) : jsonLimit(context, next);
+  app.use("/api/*", limitByRoute);
   registerSystemRoutes(app, { version: options.version, dataDir: options.dataDir });
   const { providers, chats, runs, events } = options.services;
   registerProviderRoutes(app, providers);
@@ -69,9 +73,11 @@ export function createApp(options: AppOptions): Hono {
   registerSettingsRoutes(app, options.services.settings);
   registerTreeRoutes(app, options.services.conversations, runs);
   registerSearchRoutes(app, options.services.db);
+  registerToolRoutes(app, options.services.tools, options.services.toolsets);
   app.all("/api/*", (context) =>
     errorResponse(context, "not-found", `There is no API endpoint ${context.req.method} ${context.req.path}.`),
   );
+  registerArtifactSandbox(app);
   app.use(acceptLaunchToken(options.token));
   app.use(serveWebApp(options.webRoot));
   return app;

@@ -35,7 +35,9 @@ export function contentSecurityPolicy(html: string): string {
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
     "connect-src 'self'",
-    "frame-src 'self' blob:",
+    // Tool results may frame web pages (the `frame` renderer, always sandboxed); remote images stay
+    // blocked, since an image URL in model output is a way to send data out.
+    "frame-src 'self' blob: https: http:",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",

@@ -2,7 +2,7 @@ import type { LanguageModelV3, LanguageModelV3StreamPart } from "@ai-sdk/provide
 import type { LanguageModelPort, ModelStreamPart, ModelStreamRequest } from "@covalt/contracts";
 import { CovaltError } from "@covalt/core";
 import { createLanguageModel } from "@covalt/plugin-providers/server";
-import { toModelPrompt } from "./model-prompt.js";
+import { toModelPrompt, toModelTools } from "./model-prompt.js";
 import { type FailureContext, ProviderTimeoutError, providerFailure } from "./provider-failure.js";
 import type { ProviderService } from "./provider-service.js";
 import type { ProviderStore } from "./provider-store.js";
@@ -48,8 +48,10 @@ export class LanguageModelHost implements LanguageModelPort {
     const prefix = `s${++streamCount}-`;
 
     try {
+      const tools = toModelTools(request.tools);
       const { stream } = await model.doStream({
-        prompt: toModelPrompt(request.system, request.messages),
+        prompt: toModelPrompt(request.system, request.messages, request.tools),
+        ...(tools === undefined ? {} : { tools, toolChoice: { type: "auto" as const } }),
         abortSignal: controller.signal,
       });
       const reader = stream.getReader();
@@ -143,6 +145,12 @@ function toStreamPart(part: LanguageModelV3StreamPart, prefix: string): ModelStr
     case "text-delta":
     case "reasoning-delta":
       return part.delta === "" ? undefined : { type: part.type, id: prefix + part.id, delta: part.delta };
+    case "tool-input-start":
+      return { type: "tool-input-start", toolCallId: part.id, toolName: part.toolName };
+    case "tool-input-delta":
+      return part.delta === "" ? undefined : { type: "tool-input-delta", toolCallId: part.id, delta: part.delta };
+    case "tool-call":
+      return { type: "tool-call", toolCallId: part.toolCallId, toolName: part.toolName, input: part.input };
     case "finish": {
       const { inputTokens, outputTokens } = part.usage;
       return {

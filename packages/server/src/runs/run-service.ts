@@ -1,6 +1,5 @@
 import type {
   ChatHistoryMessage,
-  Message,
   MessageContent,
   ModelRef,
   Run,
@@ -18,7 +17,9 @@ import type { AppEventBus } from "../events/app-event-bus.js";
 import { newId } from "../ids/new-id.js";
 import type { Logger } from "../logging/logger.js";
 import type { LanguageModelHost } from "../providers/language-model-host.js";
+import { createRunTools, type ToolServices } from "../tools/run-tools.js";
 import { HistoryCache } from "./history-cache.js";
+import { toHistory } from "./model-history.js";
 import { LiveRun } from "./live-run.js";
 import { RunRegistry } from "./run-registry.js";
 import { RunWriter } from "./run-writer.js";
@@ -30,6 +31,7 @@ export interface RunServiceOptions {
   chats: ChatStore;
   models: LanguageModelHost;
   nodes: readonly NodeDefinition[];
+  tools: ToolServices;
   events: AppEventBus;
   logger: Logger;
   /** Called after a run ended, off the request path (titles). */
@@ -48,7 +50,13 @@ export class RunService {
     this.#nodes = createNodeRegistry(options.nodes);
   }
 
-  sendMessage(chatId: string, text: string, model: ModelRef, parentId: string | null | undefined): SendMessageResponse {
+  sendMessage(
+    chatId: string,
+    text: string,
+    model: ModelRef,
+    parentId: string | null | undefined,
+    mentionedTools: readonly string[] = [],
+  ): SendMessageResponse {
     const { chats } = this.options;
     const chat = chats.get(chatId);
     if (chat === undefined) throw new CovaltError("not-found", `There is no chat ${chatId}.`);
@@ -68,6 +76,7 @@ export class RunService {
       parentId: ids.userMessageId,
       model,
       history,
+      tools: [...chat.tools, ...mentionedTools],
     });
     return ids;
   }
@@ -92,6 +101,7 @@ export class RunService {
       parentId: answer.parentId,
       model: chosen,
       history,
+      tools: chats.get(answer.chatId)?.tools ?? [],
     });
     return ids;
   }
@@ -122,6 +132,7 @@ export class RunService {
       model,
       history,
       initial,
+      tools: chats.get(answer.chatId)?.tools ?? [],
     });
     return { runId, assistantMessageId: answer.id };
   }
@@ -137,6 +148,8 @@ export class RunService {
     parentId: string | null;
     model: ModelRef;
     history: ChatHistoryMessage[];
+    /** Tool ids and toolset selectors the model may call in this run. */
+    tools: readonly string[];
     initial?: MessageContent;
   }): void {
     const writer = new RunWriter(this.options.sqlite, turn.runId, turn.messageId, turn.chatId);
@@ -149,6 +162,10 @@ export class RunService {
       turn.initial,
     );
     this.registry.add(run);
+    // Approvals still waiting end as cancelled, so the run can wind down instead of waiting forever.
+    run.abortController.signal.addEventListener("abort", () => this.options.tools.broker.cancelRun(run.runId), {
+      once: true,
+    });
     this.options.events.publish({ type: "chat-update", chatId: turn.chatId, change: "run-start", runId: turn.runId });
     const execution = this.execute(run, writer, turn);
     this.#executions.add(execution);
@@ -200,7 +217,7 @@ export class RunService {
   private async execute(
     run: LiveRun,
     writer: RunWriter,
-    turn: { model: ModelRef; history: ChatHistoryMessage[]; parentId: string | null },
+    turn: { model: ModelRef; history: ChatHistoryMessage[]; parentId: string | null; tools: readonly string[] },
   ): Promise<void> {
     try {
       await runTurn({
@@ -210,7 +227,15 @@ export class RunService {
         graph: defaultChatGraph,
         registry: this.#nodes,
         trigger: { kind: "chat", chatId: run.chatId, model: turn.model, history: turn.history },
-        services: { languageModels: this.options.models },
+        services: {
+          languageModels: this.options.models,
+          tools: createRunTools(this.options.tools, {
+            chatId: run.chatId,
+            runId: run.runId,
+            selection: turn.tools,
+            emit: run.emit,
+          }),
+        },
         signal: run.abortController.signal,
         emit: run.emit,
       });
@@ -236,17 +261,4 @@ export class RunService {
       this.options.onRunEnd?.(run);
     }
   }
-}
-
-/** What the model sees of earlier messages: their text. Reasoning and error notes stay out. */
-export function toHistory(path: readonly Pick<Message, "role" | "content">[]): ChatHistoryMessage[] {
-  const history: ChatHistoryMessage[] = [];
-  for (const message of path) {
-    const text = message.content.blocks
-      .filter((block) => block.type === "text")
-      .map((block) => block.text)
-      .join("");
-    if (text.trim() !== "") history.push({ role: message.role, text });
-  }
-  return history;
 }

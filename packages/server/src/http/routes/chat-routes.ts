@@ -6,6 +6,7 @@ import type { AppEventBus } from "../../events/app-event-bus.js";
 import { newId } from "../../ids/new-id.js";
 import type { RunService } from "../../runs/run-service.js";
 import { registerRoute } from "../register-route.js";
+import { checkToolSelection } from "./tool-routes.js";
 
 export function registerChatRoutes(app: Hono, chats: ChatStore, runs: RunService, events: AppEventBus): void {
   const requireChat = (chatId: string | undefined) => {
@@ -16,7 +17,8 @@ export function registerChatRoutes(app: Hono, chats: ChatStore, runs: RunService
 
   registerRoute(app, apiRoutes.listChats, () => ({ chats: chats.list() }));
   registerRoute(app, apiRoutes.createChat, ({ body }) => {
-    const chat = chats.create(newId("chat"), body.title ?? "", body.model ?? null, Date.now());
+    checkToolSelection(body.tools);
+    const chat = chats.create(newId("chat"), body.title ?? "", body.model ?? null, Date.now(), body.tools ?? []);
     events.publish({ type: "chat-update", chatId: chat.id, change: "created" });
     return chat;
   });
@@ -26,6 +28,7 @@ export function registerChatRoutes(app: Hono, chats: ChatStore, runs: RunService
   });
   registerRoute(app, apiRoutes.updateChat, ({ params, body }) => {
     const chat = requireChat(params.chatId);
+    checkToolSelection(body.tools);
     chats.update(chat.id, { ...body, updatedAt: Date.now() });
     if (body.title !== undefined)
       events.publish({ type: "chat-update", chatId: chat.id, change: "renamed", title: body.title });
@@ -40,7 +43,8 @@ export function registerChatRoutes(app: Hono, chats: ChatStore, runs: RunService
   });
   registerRoute(app, apiRoutes.sendMessage, ({ params, body }) => {
     const chat = requireChat(params.chatId);
-    return runs.sendMessage(chat.id, body.content, body.model, body.parentId);
+    checkToolSelection(body.tools);
+    return runs.sendMessage(chat.id, body.content, body.model, body.parentId, body.tools);
   });
   registerRoute(app, apiRoutes.getRun, ({ params }) => runs.getRun(params.runId ?? ""));
   registerRoute(app, apiRoutes.cancelRun, ({ params }) => runs.cancel(params.runId ?? ""));

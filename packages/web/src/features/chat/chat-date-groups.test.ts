@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { groupChatsByDate } from "./chat-date-groups.js";
 
 function chat(id: string, updatedAt: number): Chat {
-  return { id, title: id, model: null, activeLeafId: null, createdAt: updatedAt, updatedAt };
+  return { id, title: id, model: null, activeLeafId: null, tools: [], createdAt: updatedAt, updatedAt };
 }
 
 describe("groupChatsByDate", () => {

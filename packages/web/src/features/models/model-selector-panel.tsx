@@ -1,7 +1,8 @@
 import type { ModelRef, ProviderManifest, ProviderModels } from "@covalt/contracts";
-import { Check, CircleAlert, Clock, Search } from "lucide-react";
+import { Check, CircleAlert, Clock } from "lucide-react";
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from "react";
 import { classNames } from "../../shared/ui/class-names.js";
+import { ComboboxSearch } from "../../shared/ui/combobox-search.js";
 import { ProviderIcon } from "../providers/provider-icon.js";
 import { CapabilityBadges } from "./capability-badges.js";
 import { buildModelSections, flattenSections, isSelected, type ModelOption } from "./model-catalog.js";
@@ -53,31 +54,19 @@ export function ModelSelectorPanel({ providers, recents, catalogById, selected, 
   );
   return (
     <div className="flex max-h-[min(440px,60vh)] flex-col" data-testid="model-selector-panel">
-      <div className="relative shrink-0 border-b border-line">
-        <Search
-          className="pointer-events-none absolute top-1/2 left-3.5 size-4 -translate-y-1/2 text-fg-subtle"
-          aria-hidden="true"
-        />
-        <input
-          autoFocus
-          type="text"
-          role="combobox"
-          aria-expanded={true}
-          aria-controls={listId}
-          aria-activedescendant={flat.length > 0 ? optionId(activeIndex) : undefined}
-          aria-label="Search models"
-          placeholder="Search models"
-          spellCheck={false}
-          data-testid="model-search"
-          className="h-11 w-full bg-transparent pr-3 pl-10 text-[13.5px] outline-none placeholder:text-fg-subtle"
-          value={query}
-          onChange={(event) => {
-            setQuery(event.target.value);
-            setActive(0);
-          }}
-          onKeyDown={onKeyDown}
-        />
-      </div>
+      <ComboboxSearch
+        autoFocus
+        label="Search models"
+        testId="model-search"
+        listId={listId}
+        activeOptionId={flat.length > 0 ? optionId(activeIndex) : undefined}
+        value={query}
+        onChange={(value) => {
+          setQuery(value);
+          setActive(0);
+        }}
+        onKeyDown={onKeyDown}
+      />
       <div id={listId} role="listbox" aria-label="Models" className="min-h-0 flex-1 overflow-y-auto p-1.5">
         {sections.length === 0 && (
           <p className="px-3 py-6 text-center text-[13px] text-fg-muted">

@@ -1,6 +1,7 @@
-import { Info, Palette, Plug, Type, type LucideIcon } from "lucide-react";
+import { Info, Palette, Plug, Type, Wrench, type LucideIcon } from "lucide-react";
 import type { ComponentType } from "react";
 import { ProvidersSection } from "../providers/providers-section.js";
+import { ToolsSection } from "../tools/tools-section.js";
 import { AboutSection } from "./about-section.js";
 import { AppearanceSection } from "./appearance-section.js";
 import { ChatTitlesSection } from "./chat-titles-section.js";
@@ -15,11 +16,12 @@ export interface SettingsSectionEntry {
 
 /**
  * The settings page and its nav are both generated from this list, in this order. MCP servers
- * and Tools are added here as their features land.
+ * are added here as their feature lands.
  */
 export const settingsSections: readonly SettingsSectionEntry[] = [
   { id: "providers", label: "Providers", icon: Plug, component: ProvidersSection },
   { id: "chat-titles", label: "Chat titles", icon: Type, component: ChatTitlesSection },
+  { id: "tools", label: "Tools", icon: Wrench, component: ToolsSection },
   { id: "appearance", label: "Appearance", icon: Palette, component: AppearanceSection },
   { id: "about", label: "About", icon: Info, component: AboutSection },
 ];

@@ -13,4 +13,7 @@ export const queryKeys = {
   providers: ["providers", "instances"] as const,
   detectedProviders: ["providers", "detected"] as const,
   models: ["models"] as const,
+  tools: ["tools", "list"] as const,
+  toolsets: ["tools", "toolsets"] as const,
+  approvalAudit: ["tools", "approval-audit"] as const,
 };

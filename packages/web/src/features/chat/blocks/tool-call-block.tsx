@@ -1,75 +1,94 @@
 import type { ToolCallBlock } from "@covalt/contracts";
-import { ChevronRight, Wrench } from "lucide-react";
+import { ChevronRight, Scissors } from "lucide-react";
 import { memo, useState } from "react";
 import { classNames } from "../../../shared/ui/class-names.js";
+import { ApprovalCard } from "./approval-card.js";
+import { formatDuration, progressFraction, toolCallSummary, toolSourceLabel } from "./tool-call-display.js";
+import { ToolCallDetails } from "./tool-call-details.js";
+import {
+  isActiveState,
+  isFailedCall,
+  ToolCallProgress,
+  ToolCallStateIcon,
+  ToolCallStateLabel,
+} from "./tool-call-status.js";
 
-const stateLabels: Record<ToolCallBlock["state"], string> = {
-  pending: "Preparing",
-  "awaiting-approval": "Waiting for approval",
-  running: "Running",
-  complete: "Done",
-  error: "Failed",
-  denied: "Denied",
+const decisionNotes: Partial<Record<NonNullable<NonNullable<ToolCallBlock["approval"]>["decision"]>, string>> = {
+  "allow-chat": "Allowed for the rest of this chat.",
+  "allow-always": "Always allowed from now on.",
+  deny: "You denied this call; the model was told.",
 };
 
-function pretty(value: unknown): string {
-  if (typeof value === "string") return value;
-  try {
-    return JSON.stringify(value, null, 2);
-  } catch {
-    return String(value);
-  }
-}
-
-/** A plain, readable default until tool results get their renderers: name, state, input and output. */
+/**
+ * One tool call: a one-line header (state, name, summary, duration) that expands to the rendered
+ * result and the arguments. A call waiting for approval shows the approval card instead; errors
+ * start expanded so the message is visible without a click.
+ */
 export const ToolCallBlockView = memo(function ToolCallBlockView({ block }: { block: ToolCallBlock }) {
-  const [open, setOpen] = useState(false);
-  const active = block.state === "pending" || block.state === "running" || block.state === "awaiting-approval";
-  const failed = block.state === "error" || block.state === "denied" || block.result?.isError === true;
+  const [userOpen, setUserOpen] = useState<boolean | undefined>(undefined);
+  const failed = isFailedCall(block);
+  const awaiting = block.state === "awaiting-approval" && block.approval !== undefined;
+  const open = userOpen ?? (failed && block.result !== undefined);
+  const source = toolSourceLabel(block.toolId);
+  const summary = toolCallSummary(block);
+  const duration = block.result?.durationMs;
+  const decision = block.approval?.decision;
+  const decisionNote = decision === undefined ? undefined : decisionNotes[decision];
+
   return (
-    <div data-testid="tool-call-block" data-state={block.state} className="my-2 rounded-xl border border-line bg-card">
+    <div
+      data-testid="tool-call-block"
+      data-state={block.state}
+      data-tool-id={block.toolId}
+      className={classNames(
+        "my-2 overflow-hidden rounded-xl border bg-card transition-colors",
+        awaiting ? "border-warning-fg/40 shadow-card" : failed ? "border-danger-fg/25" : "border-line",
+      )}
+    >
       <button
         type="button"
         aria-expanded={open}
         onClick={() => {
-          setOpen(!open);
+          setUserOpen(!open);
         }}
-        className="flex w-full items-center gap-2.5 px-3 py-2 text-left text-[13px]"
+        className="flex w-full items-center gap-2.5 px-3 py-2 text-left text-[13px] transition-colors hover:bg-hover/50"
       >
-        <Wrench className="size-3.5 shrink-0 text-fg-subtle" aria-hidden="true" />
-        <span className="min-w-0 flex-1 truncate font-mono text-[12.5px] text-fg">{block.toolName}</span>
-        <span
-          className={classNames(
-            "shrink-0 text-[12px]",
-            failed ? "text-danger-fg" : active ? "thinking-shimmer" : "text-fg-subtle",
+        <ToolCallStateIcon block={block} />
+        <span className="flex min-w-0 flex-1 items-baseline gap-2">
+          <span className="shrink-0 font-mono text-[12.5px]">
+            {source !== undefined && <span className="text-fg-subtle">{source} · </span>}
+            <span className="text-fg">{block.toolName}</span>
+          </span>
+          {summary !== undefined && !open && (
+            <span className="min-w-0 truncate text-[12px] text-fg-subtle">{summary}</span>
           )}
-        >
-          {stateLabels[block.state]}
         </span>
+        {block.result?.truncated === true && (
+          <Scissors className="size-3 shrink-0 text-fg-subtle" aria-label="Output shortened" />
+        )}
+        {duration !== undefined && (
+          <span className="shrink-0 text-[11.5px] text-fg-subtle tabular-nums">{formatDuration(duration)}</span>
+        )}
+        <ToolCallStateLabel block={block} />
         <ChevronRight
           className={classNames("size-3.5 shrink-0 text-fg-subtle transition-transform", open && "rotate-90")}
           aria-hidden="true"
         />
       </button>
-      {open && (
-        <div className="flex flex-col gap-2 border-t border-line px-3 py-2.5 text-[12px]">
-          <Section label="Input" text={block.input === undefined ? block.inputText : pretty(block.input)} />
-          {block.result && (
-            <Section label={block.result.isError ? "Error" : "Output"} text={pretty(block.result.output)} />
-          )}
-        </div>
+      {block.progress !== undefined && isActiveState(block.state) && (
+        <ToolCallProgress progress={block.progress} fraction={progressFraction(block.progress)} />
       )}
+      {awaiting && block.approval !== undefined && <ApprovalCard block={block} approval={block.approval} />}
+      {decisionNote !== undefined && !awaiting && (
+        <p
+          data-testid="approval-decision"
+          data-decision={decision}
+          className={classNames("px-3 pb-2 text-[12px]", decision === "deny" ? "text-danger-fg" : "text-fg-subtle")}
+        >
+          {decisionNote}
+        </p>
+      )}
+      {open && <ToolCallDetails block={block} />}
     </div>
   );
 });
-
-function Section({ label, text }: { label: string; text: string }) {
-  return (
-    <div>
-      <p className="mb-1 font-medium text-fg-subtle">{label}</p>
-      <pre className="max-h-64 overflow-auto rounded-lg bg-code px-3 py-2 font-mono text-[12px] whitespace-pre-wrap text-fg">
-        {text || "—"}
-      </pre>
-    </div>
-  );
-}

@@ -1,11 +1,14 @@
 import { apiRoutes, type Chat, type Message } from "@covalt/contracts";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate } from "@tanstack/react-router";
 import { ArrowRight } from "lucide-react";
 import { useEffect, useState } from "react";
 import { callApi } from "../../../shared/api/call-api.js";
 import { errorMessage } from "../../../shared/api/error-message.js";
 import { ModelSelector } from "../../models/model-selector.js";
+import { extractToolMentions } from "../../tools/tool-mentions.js";
+import { ToolPicker } from "../../tools/tool-picker.js";
+import { toolsQuery } from "../../tools/tool-queries.js";
 import { useStreamingRunId } from "../live/use-streaming-run.js";
 import { sendMessage, SendFailure } from "../send/send-message.js";
 import { Composer } from "./composer.js";
@@ -13,6 +16,7 @@ import { useComposerCommands } from "./composer-commands.js";
 import { ComposerNotice } from "./composer-notice.js";
 import { newChatDraftKey, useDraftStore } from "./draft-store.js";
 import { useChatModel } from "./use-chat-model.js";
+import { useChatTools } from "./use-chat-tools.js";
 
 interface ChatComposerProps {
   /** Undefined on the new-chat page: the first send creates the chat. */
@@ -28,6 +32,8 @@ export function ChatComposer({ chat, messages, autoFocus = false, onEditLast }: 
   const draft = useDraftStore((state) => state.drafts[draftKey]);
   const { setText, setError, restore } = useDraftStore.getState();
   const model = useChatModel(chat);
+  const chatTools = useChatTools(chat);
+  const tools = useQuery(toolsQuery);
   const streamingRunId = useStreamingRunId(messages);
   const [sending, setSending] = useState(false);
   const queryClient = useQueryClient();
@@ -57,8 +63,18 @@ export function ChatComposer({ chat, messages, autoFocus = false, onEditLast }: 
       const selected = await model.resolveSelected();
       if (selected === undefined) throw new Error("Choose a model first: no provider lists any model yet.");
       model.choose(selected);
-      const chatId = await sendMessage(queryClient, { chatId: chat?.id, text, model: selected });
-      if (chat === undefined) await navigate({ to: "/chats/$chatId", params: { chatId } });
+      const chatId = await sendMessage(queryClient, {
+        chatId: chat?.id,
+        text,
+        model: selected,
+        chatTools: chatTools.selection,
+        // Mentions stay in the text; they enable their tools for this one message.
+        messageTools: extractToolMentions(text, tools.data ?? []),
+      });
+      if (chat === undefined) {
+        useDraftStore.getState().setTools(draftKey, undefined);
+        await navigate({ to: "/chats/$chatId", params: { chatId } });
+      }
     } catch (error) {
       const failed = { text, error: errorMessage(error) };
       const createdChatId = error instanceof SendFailure ? error.chatId : undefined;
@@ -97,6 +113,11 @@ export function ChatComposer({ chat, messages, autoFocus = false, onEditLast }: 
           Could not stop the answer: {errorMessage(stop.error)}
         </ComposerNotice>
       )}
+      {chatTools.saveError && (
+        <ComposerNotice tone="error" testId="tool-selection-error" onDismiss={chatTools.dismissError}>
+          Could not save the tool selection: {errorMessage(chatTools.saveError)}
+        </ComposerNotice>
+      )}
       {model.noProviders && (
         <ComposerNotice tone="info" testId="composer-no-provider">
           <span className="text-fg">No provider is set up yet.</span> Connect an AI service or a local model server to
@@ -130,14 +151,18 @@ export function ChatComposer({ chat, messages, autoFocus = false, onEditLast }: 
         sendBlocked={sending || (!model.loading && model.selected === undefined)}
         placeholder={model.noProviders ? "Add a provider to start chatting" : "Message Covalt"}
         autoFocus={autoFocus}
+        mentionTools={tools.data}
         tools={
           !model.noProviders && (
-            <ModelSelector
-              providers={model.providers}
-              value={model.selected}
-              onChange={model.choose}
-              disabled={model.loading}
-            />
+            <>
+              <ModelSelector
+                providers={model.providers}
+                value={model.selected}
+                onChange={model.choose}
+                disabled={model.loading}
+              />
+              <ToolPicker selection={chatTools.selection} onChange={chatTools.choose} />
+            </>
           )
         }
       />

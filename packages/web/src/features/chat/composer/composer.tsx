@@ -1,7 +1,10 @@
+import type { ToolInfo } from "@covalt/contracts";
 import { ArrowUp, Square } from "lucide-react";
 import { useRef, type ReactNode } from "react";
 import { classNames } from "../../../shared/ui/class-names.js";
+import { ToolMentionList } from "../../tools/tool-mention-list.js";
 import { useAutosize } from "./use-autosize.js";
+import { useToolMentions } from "./use-tool-mentions.js";
 
 interface ComposerProps {
   value: string;
@@ -18,8 +21,12 @@ interface ComposerProps {
   placeholder: string;
   /** The model selector and anything else in the bottom bar. */
   tools: ReactNode;
+  /** The tools `@` suggests; none turns suggestions off. */
+  mentionTools?: readonly ToolInfo[] | undefined;
   autoFocus?: boolean;
 }
+
+const noTools: readonly ToolInfo[] = [];
 
 const maxTextareaHeight = 280;
 
@@ -34,10 +41,12 @@ export function Composer({
   sendBlocked,
   placeholder,
   tools,
+  mentionTools = noTools,
   autoFocus = false,
 }: ComposerProps) {
   const textarea = useRef<HTMLTextAreaElement>(null);
   useAutosize(textarea, value, maxTextareaHeight);
+  const mentions = useToolMentions(textarea, value, onChange, mentionTools);
   const canSend = value.trim() !== "" && !sendBlocked && !streaming;
 
   return (
@@ -48,7 +57,7 @@ export function Composer({
         if (canSend) onSubmit();
       }}
       className={classNames(
-        "rounded-2xl border border-line bg-card shadow-card transition-[border-color,box-shadow] duration-150",
+        "relative rounded-2xl border border-line bg-card shadow-card transition-[border-color,box-shadow] duration-150",
         "focus-within:border-line-strong focus-within:shadow-float",
       )}
       onClick={(event) => {
@@ -56,6 +65,15 @@ export function Composer({
         if (event.target === event.currentTarget) textarea.current?.focus();
       }}
     >
+      {mentions.open && (
+        <ToolMentionList
+          suggestions={mentions.suggestions}
+          tools={mentionTools}
+          activeIndex={mentions.activeIndex}
+          onHover={mentions.hover}
+          onPick={mentions.pick}
+        />
+      )}
       <textarea
         ref={textarea}
         rows={1}
@@ -64,10 +82,21 @@ export function Composer({
         placeholder={placeholder}
         aria-label="Message"
         data-testid="composer-input"
+        role={mentions.open ? "combobox" : undefined}
+        aria-expanded={mentions.open ? true : undefined}
+        aria-autocomplete={mentions.open ? "list" : undefined}
         onChange={(event) => {
           onChange(event.target.value);
+          mentions.trackCaret(event.target);
+        }}
+        onSelect={(event) => {
+          mentions.trackCaret(event.currentTarget);
+        }}
+        onBlur={(event) => {
+          mentions.trackCaret(event.currentTarget, false);
         }}
         onKeyDown={(event) => {
+          if (mentions.onKeyDown(event)) return;
           const plain = !event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey;
           if (event.key === "ArrowUp" && plain && value === "" && onEditLast?.() === true) {
             event.preventDefault();

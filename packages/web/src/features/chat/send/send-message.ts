@@ -26,19 +26,32 @@ export class SendFailure extends Error {
  */
 export async function sendMessage(
   queryClient: QueryClient,
-  options: { chatId: string | undefined; text: string; model: ModelRef },
+  options: {
+    chatId: string | undefined;
+    text: string;
+    model: ModelRef;
+    /** The tool selection a chat created by this send starts with (the new-chat page's picks). */
+    chatTools?: readonly string[] | undefined;
+    /** Tools enabled for this message alone (its `@` mentions), on top of the chat's selection. */
+    messageTools?: readonly string[] | undefined;
+  },
 ): Promise<string> {
   let chatId = options.chatId;
   try {
     if (chatId === undefined) {
-      const chat = await callApi(apiRoutes.createChat, { body: { model: options.model } });
+      const tools = options.chatTools && options.chatTools.length > 0 ? [...options.chatTools] : undefined;
+      const chat = await callApi(apiRoutes.createChat, { body: { model: options.model, tools } });
       chatId = chat.id;
       upsertChat(queryClient, chat);
       queryClient.setQueryData<MessageWindow>(queryKeys.chatMessages(chat.id), emptyWindow);
     }
     const response = await callApi(apiRoutes.sendMessage, {
       params: { chatId },
-      body: { content: options.text, model: options.model },
+      body: {
+        content: options.text,
+        model: options.model,
+        tools: options.messageTools && options.messageTools.length > 0 ? [...options.messageTools] : undefined,
+      },
     });
     const sentTo = chatId;
     const turn = { chatId: sentTo, text: options.text, model: options.model, response, now: Date.now() };

@@ -1,0 +1,7 @@
+export {
+  caseFoldKey,
+  maxPathBytes,
+  maxSegmentBytes,
+  normalizeWorkspacePath,
+  type WorkspacePathResult,
+} from "./workspace-path.js";

@@ -1,0 +1,100 @@
+import type { ApprovalMode, ToolDescriptor, ToolInfo, ToolsetInfo } from "@covalt/contracts";
+import { decideApproval, selectorCovers, sourceSelectorOf } from "@covalt/core";
+import type { ToolPolicyStore } from "./tool-policy-store.js";
+
+/** One toolset as the registry needs it; the toolset host provides these. */
+export interface ToolSource {
+  id: string;
+  name: string;
+  version: string;
+  description: string;
+  builtin: boolean;
+  tools: ToolDescriptor[];
+  installedAt: number;
+}
+
+export interface ToolSourceProvider {
+  list(): ToolSource[];
+}
+
+/**
+ * Every tool Covalt knows, from every source (toolsets now, MCP servers next), with the user's
+ * approval overrides applied. Disabled toolsets contribute no tools.
+ */
+export class ToolRegistry {
+  readonly #providers: ToolSourceProvider[];
+
+  constructor(
+    private readonly policies: ToolPolicyStore,
+    providers: ToolSourceProvider[],
+  ) {
+    this.#providers = providers;
+  }
+
+  toolsets(): ToolsetInfo[] {
+    const disabled = this.policies.disabledToolsets();
+    const overrides = this.policies.overrides();
+    return this.sources()
+      .map((source) => ({
+        id: source.id,
+        name: source.name,
+        version: source.version,
+        description: source.description,
+        builtin: source.builtin,
+        enabled: !disabled.has(source.id),
+        toolCount: source.tools.length,
+        override: overrides.get(`toolset:${source.id}`) ?? null,
+        installedAt: source.installedAt,
+      }))
+      .sort((a, b) => Number(b.builtin) - Number(a.builtin) || a.name.localeCompare(b.name));
+  }
+
+  toolset(id: string): ToolsetInfo | undefined {
+    return this.toolsets().find((toolset) => toolset.id === id);
+  }
+
+  /** Tools of enabled toolsets, each with the approval that applies before any chat allowance. */
+  tools(): ToolInfo[] {
+    const overrides = this.policies.overrides();
+    return this.enabledTools().map((tool) => {
+      const override = overrides.get(tool.id) ?? null;
+      const sourceSelector = sourceSelectorOf(tool.id);
+      const sourceOverride = sourceSelector === undefined ? undefined : overrides.get(sourceSelector);
+      const { mode } = decideApproval({
+        defaultApproval: tool.defaultApproval,
+        toolOverride: override ?? undefined,
+        sourceOverride,
+        allowedInChat: false,
+      });
+      return { ...tool, approval: mode, override };
+    });
+  }
+
+  enabledTools(): ToolDescriptor[] {
+    const disabled = this.policies.disabledToolsets();
+    return this.sources()
+      .filter((source) => !disabled.has(source.id))
+      .flatMap((source) => source.tools);
+  }
+
+  /** The enabled tools a chat's selection (tool ids and whole-toolset selectors) covers. */
+  forSelection(selectors: readonly string[]): ToolDescriptor[] {
+    if (selectors.length === 0) return [];
+    return this.enabledTools().filter((tool) => selectors.some((selector) => selectorCovers(selector, tool.id)));
+  }
+
+  overrideFor(toolId: string): { tool?: ApprovalMode; source?: ApprovalMode } {
+    const overrides = this.policies.overrides();
+    const sourceSelector = sourceSelectorOf(toolId);
+    return {
+      ...(overrides.has(toolId) ? { tool: overrides.get(toolId) } : {}),
+      ...(sourceSelector !== undefined && overrides.has(sourceSelector)
+        ? { source: overrides.get(sourceSelector) }
+        : {}),
+    };
+  }
+
+  private sources(): ToolSource[] {
+    return this.#providers.flatMap((provider) => provider.list());
+  }
+}
