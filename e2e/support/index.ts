@@ -7,3 +7,7 @@ export { ConversationPage } from "./pages/conversation-page.js";
 export { ProvidersSettings } from "./pages/providers-settings.js";
 export { SettingsPage } from "./pages/settings-page.js";
 export { ToolCards } from "./pages/tool-cards.js";
+export { type BeaconHit, type BeaconServer, startBeaconServer } from "./beacon-server.js";
+export { type ProbeReport, artifactSecret, navigationArtifacts, probeArtifact } from "./xss-artifacts.js";
+export { type XssChannel, type XssPayload, describePayload, joinPayloads, xssCorpus } from "./xss-corpus.js";
+export { type CspViolation, XssWatch } from "./xss-watch.js";

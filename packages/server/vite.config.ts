@@ -20,7 +20,8 @@ export default defineConfig({
     minify: false,
     rollupOptions: {
       external: isThirdParty,
-      output: { entryFileNames: "cli.js", format: "esm" },
+      // One file: package-paths.ts resolves folders relative to it, which a chunk in assets/ would break.
+      output: { entryFileNames: "cli.js", format: "esm", inlineDynamicImports: true },
     },
   },
   ssr: { noExternal: [/^@covalt\//] },

@@ -1,7 +1,6 @@
 import { builtinNodes } from "@covalt/plugin-nodes/server";
 import { builtinProviderCatalog } from "@covalt/plugin-providers/server";
 import { builtinToolsetDirs } from "@covalt/plugin-toolsets/server";
-import { join } from "node:path";
 import { ChatStore } from "./chats/chat-store.js";
 import { ChatTitler } from "./chats/chat-titles.js";
 import { ConversationService } from "./chats/conversation-service.js";
@@ -15,7 +14,11 @@ import { recoverInterruptedRuns } from "./runs/recover-interrupted-runs.js";
 import { RunService } from "./runs/run-service.js";
 import type { SecretsVault } from "./secrets/secrets-vault.js";
 import { SettingsStore } from "./settings/settings-store.js";
+import { ChatWorkspaces } from "./chats/chat-workspaces.js";
 import { ToolsetHost } from "./toolsets/toolset-host.js";
+import { Workspaces } from "./workspace/workspaces.js";
+import { DrizzleMcpServerStore } from "./mcp/drizzle-mcp-server-store.js";
+import { McpHost } from "./mcp/mcp-host.js";
 import { ApprovalBroker } from "./tools/approval-broker.js";
 import { ArgumentValidator } from "./tools/argument-validator.js";
 import type { ToolServices } from "./tools/run-tools.js";
@@ -32,6 +35,8 @@ export interface Services {
   conversations: ConversationService;
   tools: ToolServices;
   toolsets: ToolsetHost;
+  workspaces: ChatWorkspaces;
+  mcp: McpHost;
   db: Database["db"];
   /** Stops what runs beside requests: toolset processes. */
   close(): Promise<void>;
@@ -65,14 +70,21 @@ export async function createServices({
   if (recovered > 0) logger.warn({ runs: recovered }, "marked runs cut off by the last shutdown as interrupted");
 
   const toolsets = await ToolsetHost.open({ dataDir, builtinDirs: builtinToolsetDirs, logger });
+  const mcp = new McpHost({ store: new DrizzleMcpServerStore(database.db, vault), events });
+  // Eager servers connect in the background; a server that fails shows its error in Settings.
+  void mcp.start().catch((error: unknown) => logger.warn({ err: error }, "MCP servers could not all start"));
+  const workspaces = new ChatWorkspaces(new Workspaces({ dataDir, sqlite: database.sqlite, logger }), chats, events);
   const policies = new ToolPolicyStore(database.db);
   const validator = new ArgumentValidator();
   const tools: ToolServices = {
-    registry: new ToolRegistry(policies, [toolsets]),
+    registry: new ToolRegistry(policies, [
+      { list: () => toolsets.list().map((toolset) => ({ kind: "toolset" as const, ...toolset })) },
+      mcp,
+    ]),
     policies,
     validator,
     broker: new ApprovalBroker((tool, input) => validator.validate(tool, input)),
-    executors: new ToolExecutors(toolsets, join(dataDir, "workspaces")),
+    executors: new ToolExecutors(toolsets, mcp, (chatId) => workspaces.dirOf(chatId)),
   };
 
   const runs = new RunService({
@@ -82,6 +94,7 @@ export async function createServices({
     models,
     nodes: builtinNodes,
     tools,
+    workspaces,
     events,
     logger,
     onRunEnd(run) {
@@ -96,7 +109,7 @@ export async function createServices({
       });
     },
   });
-  const conversations = new ConversationService(chats, runs, events);
+  const conversations = new ConversationService(chats, runs, events, workspaces);
   return {
     events,
     providers,
@@ -106,7 +119,13 @@ export async function createServices({
     conversations,
     tools,
     toolsets,
+    workspaces,
+    mcp,
     db: database.db,
-    close: () => toolsets.close(),
+    close: async () => {
+      await mcp.close();
+      await toolsets.close();
+      await workspaces.engine.close();
+    },
   };
 }

@@ -48,7 +48,8 @@ describe("the conversation tree", () => {
   });
 
   it("continuing an answer extends the same message, with the partial answer sent last", async () => {
-    const chat = await newChat(server.covalt);
+    // Titled, so no title request races the continuation to the mock.
+    const chat = (await server.covalt.api<Chat>("POST", "/api/chats", { title: "Continued" })).body;
     const turn = await server.say(chat.id, "start here");
     server.mock.clearRequests();
     const continued = await server.covalt.api<RunStarted>(

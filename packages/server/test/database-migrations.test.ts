@@ -46,6 +46,8 @@ describe("database migrations", () => {
       "chat_tool_allowances",
       "chats",
       "disabled_toolsets",
+      "mcp_servers",
+      "mcp_tool_approvals",
       "message_search",
       "messages",
       "providers",
@@ -53,6 +55,7 @@ describe("database migrations", () => {
       "runs",
       "settings",
       "tool_policies",
+      "workspace_manifests",
     ]);
     expect(database.sqlite.pragma("journal_mode", { simple: true })).toBe("wal");
     expect(database.sqlite.pragma("foreign_keys", { simple: true })).toBe(1);
@@ -88,7 +91,7 @@ describe("database migrations", () => {
     });
   }
 
-  it("cascades: deleting a chat deletes its messages, runs and run events", () => {
+  it("cascades: deleting a chat deletes its messages, runs, run events and workspace manifests", () => {
     const database = openDatabase(join(tempDir(), "covalt.db"), migrationsDir);
     const { sqlite } = database;
     sqlite.prepare("insert into chats (id, updated_at) values ('chat_0000000001', 1)").run();
@@ -103,8 +106,13 @@ describe("database migrations", () => {
       )
       .run();
     sqlite.prepare("insert into run_events (run_id, seq, envelope) values ('run_0000000001', 1, '{}')").run();
+    sqlite
+      .prepare(
+        "insert into workspace_manifests (id, chat_id, depth, entries, file_count, total_bytes) values ('mfst_0000000001', 'chat_0000000001', 0, x'', 0, 0)",
+      )
+      .run();
     sqlite.prepare("delete from chats where id = 'chat_0000000001'").run();
-    for (const table of ["messages", "runs", "run_events"]) {
+    for (const table of ["messages", "runs", "run_events", "workspace_manifests"]) {
       expect(sqlite.prepare(`select count(*) as count from ${table}`).get(), table).toEqual({ count: 0 });
     }
     database.close();

@@ -24,7 +24,7 @@ tools:
     entry: tools/sleep.js
     input_schema: { type: object, properties: { ms: { type: integer } }, required: [ms] }
     risk: read
-    timeout_ms: 400
+    timeout_ms: 2000
   - name: crash
     description: Exits its process mid-call.
     entry: tools/crash.js

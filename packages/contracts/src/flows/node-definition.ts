@@ -31,6 +31,16 @@ export interface ChatHistoryMessage {
   role: "user" | "assistant" | "system";
   text: string;
   toolCalls?: ChatToolExchange[];
+  /** Files the user attached (paths in the chat's workspace). */
+  attachments?: ChatAttachment[];
+  /** Attached images as the model sees them; loaded for a run, never kept in caches. */
+  images?: { mediaType: string; data: string }[];
+}
+
+export interface ChatAttachment {
+  path: string;
+  mimeType: string;
+  size: number;
 }
 
 /** A tool call of an earlier step with its result, as the model will be reminded of it. */

@@ -40,6 +40,14 @@ export const SendMessageRequest = z.object({
   parentId: z.string().nullable().optional(),
   /** Tools enabled for this message only (`@tool` mentions), on top of the chat's. */
   tools: z.array(z.string()).max(100).optional(),
+  /**
+   * Files the user attached, already uploaded into the chat's workspace (PUT …/workspace/file).
+   * Images also reach vision models as image parts; other files are named to the model by path.
+   */
+  attachments: z
+    .array(z.object({ path: z.string().min(1) }))
+    .max(20, "Attach at most 20 files to one message.")
+    .optional(),
 });
 export type SendMessageRequest = z.infer<typeof SendMessageRequest>;
 

@@ -30,4 +30,12 @@ export const systemRoutes = {
     body: undefined,
     response: SessionResponse,
   }),
+  signFrameUrl: defineRoute({
+    method: "post",
+    path: "/api/sandbox/frame-url",
+    summary: "Signs a web page address so the sandbox page will frame it (for the `frame` renderer).",
+    auth: "token",
+    body: z.object({ url: z.string().min(1).max(8192) }),
+    response: z.object({ src: z.string() }),
+  }),
 };

@@ -1,9 +1,11 @@
-import { isRunFailure, type RunEvent, type RunFailure } from "@covalt/contracts";
+import { isRunFailure, type RunFailure } from "@covalt/contracts";
 import { runFlow, type FlowRunOptions } from "./run-flow.js";
 
 export interface TurnOptions extends FlowRunOptions {
   messageId: string;
   parentId: string | null;
+  /** Runs after the graph, before `run-end`: whatever the end stands for (files recorded) is then true. */
+  beforeEnd?: () => Promise<void>;
 }
 
 export type TurnOutcome = "complete" | "cancelled" | "error" | "interrupted";
@@ -29,27 +31,26 @@ export async function runTurn(options: TurnOptions): Promise<TurnOutcome> {
     role: "assistant",
     model: options.trigger.model,
   });
+  let outcome: TurnOutcome;
   try {
     await runFlow(options);
-    if (options.signal.aborted) return stopped(options);
-    return end(emit, "complete");
+    outcome = options.signal.aborted ? stopped(options) : "complete";
   } catch (error) {
-    if (options.signal.aborted) return stopped(options);
-    const failure = describeFailure(error);
-    emit({ type: "error", ...failure });
-    return end(emit, "error");
+    if (options.signal.aborted) outcome = stopped(options);
+    else {
+      emit({ type: "error", ...describeFailure(error) });
+      outcome = "error";
+    }
   }
+  await options.beforeEnd?.();
+  emit({ type: "run-end", reason: outcome });
+  return outcome;
 }
 
 function stopped({ signal, emit }: TurnOptions): TurnOutcome {
-  if (signal.reason !== hostShutdownReason) return end(emit, "cancelled");
+  if (signal.reason !== hostShutdownReason) return "cancelled";
   emit({ type: "error", code: "run-interrupted", message: interruptedMessage, retryable: true });
-  return end(emit, "interrupted");
-}
-
-function end(emit: (event: RunEvent) => void, reason: TurnOutcome): TurnOutcome {
-  emit({ type: "run-end", reason });
-  return reason;
+  return "interrupted";
 }
 
 function describeFailure(error: unknown): RunFailure {

@@ -5,3 +5,4 @@ export {
   normalizeWorkspacePath,
   type WorkspacePathResult,
 } from "./workspace-path.js";
+export { caseCollisions, diffManifests } from "./manifest-diff.js";

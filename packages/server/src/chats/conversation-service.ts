@@ -4,6 +4,7 @@ import type { AppEventBus } from "../events/app-event-bus.js";
 import { newId } from "../ids/new-id.js";
 import type { RunService } from "../runs/run-service.js";
 import type { ChatStore } from "./chat-store.js";
+import type { ChatWorkspaces } from "./chat-workspaces.js";
 
 /** Moving around a conversation tree: pages of a branch, switching, forking, pruning. */
 export class ConversationService {
@@ -11,6 +12,7 @@ export class ConversationService {
     private readonly chats: ChatStore,
     private readonly runs: RunService,
     private readonly events: AppEventBus,
+    private readonly workspaces: ChatWorkspaces,
   ) {}
 
   /** One keyset page of the active branch, ending at `before`'s parent, or at `at`, or at the leaf. */
@@ -27,11 +29,14 @@ export class ConversationService {
     };
   }
 
-  switchBranch(chatId: string, messageId: string): Chat {
+  /** Moves to the branch below `messageId`; the workspace folder then holds that branch's files. */
+  async switchBranch(chatId: string, messageId: string): Promise<Chat> {
     this.requireMessage(chatId, messageId);
     const leaf = this.chats.newestLeafBelow(chatId, messageId);
+    this.workspaces.assertCanMoveTo(chatId, this.chats.manifestAt(leaf), "switch branches");
     this.chats.setActiveLeaf(chatId, leaf);
     this.events.publish({ type: "chat-update", chatId, change: "tree" });
+    await this.workspaces.followBranch(chatId);
     return this.requireChat(chatId);
   }
 
@@ -65,7 +70,7 @@ export class ConversationService {
   }
 
   /** Deletes a message and its subtree; a chat on a deleted branch moves to the newest remaining one. */
-  deleteSubtree(messageId: string): Chat {
+  async deleteSubtree(messageId: string): Promise<Chat> {
     const message = this.chats.message(messageId);
     if (message === undefined) throw new CovaltError("not-found", `There is no message ${messageId}.`);
     const chat = this.requireChat(message.chatId);
@@ -81,6 +86,7 @@ export class ConversationService {
       );
     }
     this.events.publish({ type: "chat-update", chatId: chat.id, change: "tree" });
+    await this.workspaces.followBranch(chat.id);
     return this.requireChat(chat.id);
   }
 

@@ -1,6 +1,7 @@
 import type { MessageContent, ModelRef, RunEventEnvelope } from "@covalt/contracts";
+import type { McpToolSnapshot, McpTransportConfig } from "../mcp/mcp-config.js";
 import { sql } from "drizzle-orm";
-import { type AnySQLiteColumn, index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { type AnySQLiteColumn, blob, index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
 const createdAt = () =>
   integer("created_at", { mode: "number" })
@@ -48,7 +49,10 @@ export const messages = sqliteTable(
     runId: text("run_id"),
     /** The model that wrote an assistant message; null for user messages. */
     model: text("model", { mode: "json" }).$type<ModelRef>(),
+    /** The workspace as it was when this message ended (an answer) or was sent (a question). */
     manifestId: text("manifest_id"),
+    /** The workspace after the user edited files while this message ended the branch. */
+    editedManifestId: text("edited_manifest_id"),
     createdAt: createdAt(),
   },
   (table) => [index("messages_chat_parent").on(table.chatId, table.parentId), index("messages_run").on(table.runId)],
@@ -141,3 +145,61 @@ export const disabledToolsets = sqliteTable("disabled_toolsets", {
   toolsetId: text("toolset_id").primaryKey(),
   disabledAt: integer("disabled_at", { mode: "number" }).notNull(),
 });
+
+/**
+ * Versions of a chat's workspace (packages/server/src/workspace). A row with no base is a keyframe
+ * whose `entries` hold every file; any other row holds only what changed since its base, and
+ * `depth` counts the deltas back to the keyframe. `entries` is deflated JSON; file contents live
+ * in the blob store, addressed by the hashes inside.
+ */
+export const workspaceManifests = sqliteTable(
+  "workspace_manifests",
+  {
+    id: text("id").primaryKey(),
+    chatId: text("chat_id")
+      .notNull()
+      .references(() => chats.id, { onDelete: "cascade" }),
+    baseId: text("base_id"),
+    depth: integer("depth").notNull(),
+    entries: blob("entries", { mode: "buffer" }).notNull(),
+    fileCount: integer("file_count").notNull(),
+    totalBytes: integer("total_bytes").notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [index("workspace_manifests_chat").on(table.chatId)],
+);
+
+/**
+ * Configured MCP servers (packages/server/src/mcp). `transport` holds the config without secret
+ * values (secret env vars and headers appear by name only); `secrets` maps `env:<NAME>` and
+ * `header:<name>` to vault ciphertext. A stdio server starts only while `consent_fingerprint`
+ * equals the fingerprint of its current command line. `tools` caches the last tool listing.
+ */
+export const mcpServers = sqliteTable("mcp_servers", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  transport: text("transport", { mode: "json" }).$type<McpTransportConfig>().notNull(),
+  secrets: text("secrets", { mode: "json" }).$type<Record<string, string>>().notNull(),
+  enabled: integer("enabled", { mode: "boolean" }).notNull(),
+  trusted: integer("trusted", { mode: "boolean" }).notNull(),
+  startup: text("startup", { enum: ["lazy", "eager"] }).notNull(),
+  origin: text("origin", { enum: ["user", "import"] }).notNull(),
+  consentFingerprint: text("consent_fingerprint"),
+  tools: text("tools", { mode: "json" }).$type<McpToolSnapshot[]>(),
+  createdAt: createdAt(),
+  updatedAt: integer("updated_at", { mode: "number" }).notNull(),
+});
+
+/** Per MCP tool, the sha256 of the description and input schema the user approved (or first saw). */
+export const mcpToolApprovals = sqliteTable(
+  "mcp_tool_approvals",
+  {
+    serverId: text("server_id")
+      .notNull()
+      .references(() => mcpServers.id, { onDelete: "cascade" }),
+    toolName: text("tool_name").notNull(),
+    fingerprint: text("fingerprint").notNull(),
+    approvedAt: integer("approved_at", { mode: "number" }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.serverId, table.toolName] })],
+);

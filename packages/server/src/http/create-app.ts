@@ -8,12 +8,14 @@ import { acceptLaunchToken } from "./launch-url.js";
 import { type HostPolicy, requireToken, requireTrustedHostAndOrigin } from "./request-security.js";
 import type { Services } from "../services.js";
 import { registerChatRoutes } from "./routes/chat-routes.js";
+import { registerMcpRoutes } from "./routes/mcp-routes.js";
 import { registerProviderRoutes } from "./routes/provider-routes.js";
 import { registerRunEventStream } from "./routes/run-event-stream.js";
 import { registerSearchRoutes } from "./routes/search-routes.js";
 import { registerSettingsRoutes } from "./routes/settings-routes.js";
 import { registerToolRoutes } from "./routes/tool-routes.js";
 import { registerTreeRoutes } from "./routes/tree-routes.js";
+import { registerWorkspaceRoutes } from "./routes/workspace-routes.js";
 import { registerSystemRoutes } from "./routes/system-routes.js";
 import { serveWebApp } from "./static-files.js";
 
@@ -68,16 +70,18 @@ export function createApp(options: AppOptions): Hono {
   registerSystemRoutes(app, { version: options.version, dataDir: options.dataDir });
   const { providers, chats, runs, events } = options.services;
   registerProviderRoutes(app, providers);
-  registerChatRoutes(app, chats, runs, events);
+  registerChatRoutes(app, chats, runs, events, options.services.workspaces);
   registerRunEventStream(app, runs);
   registerSettingsRoutes(app, options.services.settings);
   registerTreeRoutes(app, options.services.conversations, runs);
   registerSearchRoutes(app, options.services.db);
   registerToolRoutes(app, options.services.tools, options.services.toolsets);
+  registerWorkspaceRoutes(app, chats, options.services.workspaces);
+  registerMcpRoutes(app, options.services.mcp);
+  registerArtifactSandbox(app);
   app.all("/api/*", (context) =>
     errorResponse(context, "not-found", `There is no API endpoint ${context.req.method} ${context.req.path}.`),
   );
-  registerArtifactSandbox(app);
   app.use(acceptLaunchToken(options.token));
   app.use(serveWebApp(options.webRoot));
   return app;

@@ -35,9 +35,9 @@ export function contentSecurityPolicy(html: string): string {
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
     "connect-src 'self'",
-    // Tool results may frame web pages (the `frame` renderer, always sandboxed); remote images stay
-    // blocked, since an image URL in model output is a way to send data out.
-    "frame-src 'self' blob: https: http:",
+    // Only our own sandbox pages may be framed: an artifact navigating its frame elsewhere could
+    // carry data out in the URL. Remote images stay blocked for the same reason.
+    "frame-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",

@@ -15,8 +15,19 @@ export function toModelPrompt(
   const prompt: LanguageModelV3Prompt = system === undefined ? [] : [{ role: "system", content: system }];
   for (const message of messages) {
     if (message.role === "system") prompt.push({ role: "system", content: message.text });
-    else if (message.role === "user") prompt.push({ role: "user", content: [{ type: "text", text: message.text }] });
-    else if (message.toolCalls === undefined || message.toolCalls.length === 0) {
+    else if (message.role === "user") {
+      prompt.push({
+        role: "user",
+        content: [
+          { type: "text", text: message.text },
+          ...(message.images ?? []).map((image) => ({
+            type: "file" as const,
+            mediaType: image.mediaType,
+            data: image.data,
+          })),
+        ],
+      });
+    } else if (message.toolCalls === undefined || message.toolCalls.length === 0) {
       prompt.push({ role: "assistant", content: [{ type: "text", text: message.text }] });
     } else if (tools === undefined) {
       // Without tools in this request, providers refuse tool parts in the history (Anthropic does);

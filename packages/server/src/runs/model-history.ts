@@ -1,4 +1,11 @@
-import type { Block, ChatHistoryMessage, ChatToolExchange, Message, ToolCallBlock } from "@covalt/contracts";
+import type {
+  Block,
+  ChatAttachment,
+  ChatHistoryMessage,
+  ChatToolExchange,
+  Message,
+  ToolCallBlock,
+} from "@covalt/contracts";
 import { prepareToolOutput } from "@covalt/core";
 
 /**
@@ -11,10 +18,27 @@ export function toHistory(path: readonly Pick<Message, "role" | "content">[]): C
     if (message.role === "assistant") history.push(...answerSteps(message.content.blocks));
     else {
       const text = textOf(message.content.blocks);
-      if (text.trim() !== "") history.push({ role: message.role, text });
+      const attachments = attachmentsOf(message.content.blocks);
+      if (attachments.length > 0)
+        history.push({ role: message.role, text: withAttachmentNote(text, attachments), attachments });
+      else if (text.trim() !== "") history.push({ role: message.role, text });
     }
   }
   return history;
+}
+
+function attachmentsOf(blocks: readonly Block[]): ChatAttachment[] {
+  return blocks.flatMap((block) =>
+    block.type === "attachment" && block.path !== undefined
+      ? [{ path: block.path, mimeType: block.mimeType, size: block.size }]
+      : [],
+  );
+}
+
+/** The model learns where attached files are, so its file tools can open what it cannot see. */
+function withAttachmentNote(text: string, attachments: readonly ChatAttachment[]): string {
+  const list = attachments.map((file) => `${file.path} (${file.mimeType}, ${file.size} bytes)`).join(", ");
+  return `${text}\n\n[Attached files, in the workspace: ${list}]`;
 }
 
 function textOf(blocks: readonly Block[]): string {

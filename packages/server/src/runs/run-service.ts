@@ -1,5 +1,7 @@
 import type {
+  AttachmentBlock,
   ChatHistoryMessage,
+  Message,
   MessageContent,
   ModelRef,
   Run,
@@ -11,6 +13,7 @@ import type { NodeDefinition } from "@covalt/contracts";
 import { asc, eq, gt, and } from "drizzle-orm";
 import type Sqlite from "better-sqlite3";
 import type { ChatStore } from "../chats/chat-store.js";
+import type { ChatWorkspaces } from "../chats/chat-workspaces.js";
 import type { Db } from "../db/database.js";
 import { runEvents, runs } from "../db/schema.js";
 import type { AppEventBus } from "../events/app-event-bus.js";
@@ -19,6 +22,7 @@ import type { Logger } from "../logging/logger.js";
 import type { LanguageModelHost } from "../providers/language-model-host.js";
 import { createRunTools, type ToolServices } from "../tools/run-tools.js";
 import { HistoryCache } from "./history-cache.js";
+import { attachmentBlocks, withImages } from "./message-attachments.js";
 import { toHistory } from "./model-history.js";
 import { LiveRun } from "./live-run.js";
 import { RunRegistry } from "./run-registry.js";
@@ -32,6 +36,7 @@ export interface RunServiceOptions {
   models: LanguageModelHost;
   nodes: readonly NodeDefinition[];
   tools: ToolServices;
+  workspaces: ChatWorkspaces;
   events: AppEventBus;
   logger: Logger;
   /** Called after a run ended, off the request path (titles). */
@@ -55,7 +60,7 @@ export class RunService {
     text: string,
     model: ModelRef,
     parentId: string | null | undefined,
-    mentionedTools: readonly string[] = [],
+    extras: { tools?: readonly string[]; attachments?: readonly string[] } = {},
   ): SendMessageResponse {
     const { chats } = this.options;
     const chat = chats.get(chatId);
@@ -64,10 +69,23 @@ export class RunService {
     if (parent !== null && chats.message(parent)?.chatId !== chatId) {
       throw new CovaltError("validation-failed", `Message ${parent} is not part of this chat.`);
     }
+    const attachments = attachmentBlocks(this.options.workspaces.dirOf(chatId), extras.attachments ?? []);
     const earlier = parent === null ? [] : this.historyUpTo(parent);
-    const history: ChatHistoryMessage[] = [...earlier, { role: "user", text }];
+    const history: ChatHistoryMessage[] = [...earlier, ...toHistory([userContent(text, attachments)])];
     const ids = { runId: newId("run"), userMessageId: newId("message"), assistantMessageId: newId("message") };
-    chats.insertTurn({ chatId, parentId: parent, userText: text, model, now: Date.now(), ...ids });
+    // Going on from the branch the user is on keeps the files as they are now (with any edits made
+    // after the last answer); answering an earlier message starts from that message's files.
+    const manifestId = parent === chat.activeLeafId ? this.options.workspaces.onDisk(chatId) : null;
+    chats.insertTurn({
+      chatId,
+      parentId: parent,
+      userText: text,
+      attachments,
+      model,
+      now: Date.now(),
+      manifestId,
+      ...ids,
+    });
 
     this.launch({
       chatId,
@@ -76,7 +94,7 @@ export class RunService {
       parentId: ids.userMessageId,
       model,
       history,
-      tools: [...chat.tools, ...mentionedTools],
+      tools: [...chat.tools, ...(extras.tools ?? [])],
     });
     return ids;
   }
@@ -133,6 +151,7 @@ export class RunService {
       history,
       initial,
       tools: chats.get(answer.chatId)?.tools ?? [],
+      workspaceFrom: answer.id,
     });
     return { runId, assistantMessageId: answer.id };
   }
@@ -151,6 +170,8 @@ export class RunService {
     /** Tool ids and toolset selectors the model may call in this run. */
     tools: readonly string[];
     initial?: MessageContent;
+    /** Whose files the run starts from; the message it answers unless it continues an answer. */
+    workspaceFrom?: string;
   }): void {
     const writer = new RunWriter(this.options.sqlite, turn.runId, turn.messageId, turn.chatId);
     this.#writers.set(turn.runId, writer);
@@ -217,16 +238,25 @@ export class RunService {
   private async execute(
     run: LiveRun,
     writer: RunWriter,
-    turn: { model: ModelRef; history: ChatHistoryMessage[]; parentId: string | null; tools: readonly string[] },
+    turn: {
+      model: ModelRef;
+      history: ChatHistoryMessage[];
+      parentId: string | null;
+      tools: readonly string[];
+      workspaceFrom?: string;
+    },
   ): Promise<void> {
+    const { workspaces } = this.options;
     try {
+      await workspaces.beginRun(run.chatId, run.runId, turn.workspaceFrom ?? turn.parentId);
+      const history = await withImages(turn.history, (path) => workspaces.engine.readFile(run.chatId, path));
       await runTurn({
         runId: run.runId,
         messageId: run.messageId,
         parentId: turn.parentId,
         graph: defaultChatGraph,
         registry: this.#nodes,
-        trigger: { kind: "chat", chatId: run.chatId, model: turn.model, history: turn.history },
+        trigger: { kind: "chat", chatId: run.chatId, model: turn.model, history },
         services: {
           languageModels: this.options.models,
           tools: createRunTools(this.options.tools, {
@@ -234,16 +264,22 @@ export class RunService {
             runId: run.runId,
             selection: turn.tools,
             emit: run.emit,
+            afterWrite: () => workspaces.afterToolCall(run.chatId, run.messageId, run.emit),
           }),
         },
         signal: run.abortController.signal,
         emit: run.emit,
+        beforeEnd: () =>
+          workspaces.endRun(run.chatId, run.runId, run.messageId).catch((error: unknown) => {
+            this.options.logger.error({ err: error, runId: run.runId }, "could not record the workspace of a run");
+          }),
       });
     } catch (error) {
       // runTurn reports failures as events; reaching here means emitting itself failed.
       this.options.logger.error({ err: error, runId: run.runId }, "run crashed");
       if (!run.ended) run.emit({ type: "run-end", reason: "error" });
     } finally {
+      workspaces.releaseRun(run.chatId, run.runId);
       const last = run.log.at(-1)?.event;
       const status = last?.type === "run-end" ? last.reason : "error";
       try {
@@ -261,4 +297,11 @@ export class RunService {
       this.options.onRunEnd?.(run);
     }
   }
+}
+
+function userContent(text: string, attachments: AttachmentBlock[]): Pick<Message, "role" | "content"> {
+  return {
+    role: "user",
+    content: { seq: 0, status: "complete", blocks: [{ type: "text", id: "text", text }, ...attachments] },
+  };
 }

@@ -22,7 +22,14 @@ export interface ToolServices {
  */
 export function createRunTools(
   services: ToolServices,
-  run: { chatId: string; runId: string; selection: readonly string[]; emit: (event: RunEvent) => void },
+  run: {
+    chatId: string;
+    runId: string;
+    selection: readonly string[];
+    emit: (event: RunEvent) => void;
+    /** After a call that may have changed files (any risk but `read`), e.g. to snapshot the workspace. */
+    afterWrite?: () => Promise<void>;
+  },
 ): ToolPort {
   const offered = services.registry.forSelection(run.selection);
   const byId = new Map(offered.map((tool) => [tool.id, tool]));
@@ -47,12 +54,18 @@ export function createRunTools(
       if (entry.outcome === "allow-always") services.policies.setOverride(entry.toolId, "auto");
     },
     preview: (tool, input, signal) => services.executors.preview(tool, input, { chatId: run.chatId, signal }),
-    execute: (tool, input, options) =>
-      services.executors.execute(tool, input, {
-        chatId: run.chatId,
-        signal: options.signal,
-        onProgress: options.onProgress,
-      }),
+    async execute(tool, input, options) {
+      try {
+        return await services.executors.execute(tool, input, {
+          chatId: run.chatId,
+          signal: options.signal,
+          onProgress: options.onProgress,
+        });
+      } finally {
+        // Even a failed call may have written part of its work.
+        if (tool.risk !== "read") await run.afterWrite?.();
+      }
+    },
     newApprovalId: () => newId("approval"),
     now: () => Date.now(),
   };

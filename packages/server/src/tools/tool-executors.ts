@@ -1,7 +1,7 @@
 import { mkdir } from "node:fs/promises";
-import { join } from "node:path";
 import type { AbortSignalLike, ToolDescriptor } from "@covalt/contracts";
 import { CovaltError, type ProgressUpdate } from "@covalt/core";
+import type { McpHost } from "../mcp/mcp-host.js";
 import type { ToolsetHost } from "../toolsets/toolset-host.js";
 
 /** Tools without a timeout of their own get a minute. */
@@ -9,12 +9,15 @@ export const defaultToolTimeoutMs = 60_000;
 
 /**
  * Runs a resolved tool on the host its source names. Toolset tools run in their toolset's
- * sandboxed process, with the chat's workspace folder as the only place they may write.
+ * sandboxed process, with the chat's workspace folder as the only place they may write; MCP tools
+ * on their server, through the MCP host.
  */
 export class ToolExecutors {
   constructor(
     private readonly toolsets: ToolsetHost,
-    private readonly workspacesDir: string,
+    private readonly mcp: McpHost,
+    /** The chat's workspace folder (the workspace engine decides where it lives). */
+    private readonly workspaceDirOf: (chatId: string) => string,
   ) {}
 
   async execute(
@@ -22,6 +25,9 @@ export class ToolExecutors {
     input: unknown,
     options: { chatId: string; signal: AbortSignalLike; onProgress: (update: ProgressUpdate) => void },
   ): Promise<unknown> {
+    if (tool.source.kind === "mcp") {
+      return this.mcp.execute(tool, input, { signal: options.signal as AbortSignal, onProgress: options.onProgress });
+    }
     if (tool.source.kind !== "toolset") throw unsupported(tool);
     return this.toolsets.execute({
       ...(await this.toolsetCall(tool, input, options)),
@@ -53,7 +59,7 @@ export class ToolExecutors {
 
   /** Each chat's own folder; created on first use, never shared between chats. */
   async workspaceOf(chatId: string): Promise<string> {
-    const dir = join(this.workspacesDir, chatId);
+    const dir = this.workspaceDirOf(chatId);
     await mkdir(dir, { recursive: true, mode: 0o700 });
     return dir;
   }

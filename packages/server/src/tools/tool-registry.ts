@@ -2,8 +2,9 @@ import type { ApprovalMode, ToolDescriptor, ToolInfo, ToolsetInfo } from "@coval
 import { decideApproval, selectorCovers, sourceSelectorOf } from "@covalt/core";
 import type { ToolPolicyStore } from "./tool-policy-store.js";
 
-/** One toolset as the registry needs it; the toolset host provides these. */
+/** One source of tools as the registry needs it: a toolset (toolset host) or an MCP server (MCP host). */
 export interface ToolSource {
+  kind: "toolset" | "mcp";
   id: string;
   name: string;
   version: string;
@@ -35,6 +36,7 @@ export class ToolRegistry {
     const disabled = this.policies.disabledToolsets();
     const overrides = this.policies.overrides();
     return this.sources()
+      .filter((source) => source.kind === "toolset")
       .map((source) => ({
         id: source.id,
         name: source.name,
@@ -70,10 +72,11 @@ export class ToolRegistry {
     });
   }
 
+  /** Tools of enabled toolsets and MCP servers (a disabled server lists no tools). */
   enabledTools(): ToolDescriptor[] {
     const disabled = this.policies.disabledToolsets();
     return this.sources()
-      .filter((source) => !disabled.has(source.id))
+      .filter((source) => source.kind !== "toolset" || !disabled.has(source.id))
       .flatMap((source) => source.tools);
   }
 

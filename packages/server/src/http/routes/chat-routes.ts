@@ -2,13 +2,20 @@ import { apiRoutes } from "@covalt/contracts";
 import { CovaltError } from "@covalt/core";
 import type { Hono } from "hono";
 import type { ChatStore } from "../../chats/chat-store.js";
+import type { ChatWorkspaces } from "../../chats/chat-workspaces.js";
 import type { AppEventBus } from "../../events/app-event-bus.js";
 import { newId } from "../../ids/new-id.js";
 import type { RunService } from "../../runs/run-service.js";
 import { registerRoute } from "../register-route.js";
 import { checkToolSelection } from "./tool-routes.js";
 
-export function registerChatRoutes(app: Hono, chats: ChatStore, runs: RunService, events: AppEventBus): void {
+export function registerChatRoutes(
+  app: Hono,
+  chats: ChatStore,
+  runs: RunService,
+  events: AppEventBus,
+  workspaces: ChatWorkspaces,
+): void {
   const requireChat = (chatId: string | undefined) => {
     const chat = chats.get(chatId ?? "");
     if (chat === undefined) throw new CovaltError("not-found", `There is no chat ${chatId ?? ""}.`);
@@ -34,17 +41,23 @@ export function registerChatRoutes(app: Hono, chats: ChatStore, runs: RunService
       events.publish({ type: "chat-update", chatId: chat.id, change: "renamed", title: body.title });
     return requireChat(chat.id);
   });
-  registerRoute(app, apiRoutes.deleteChat, ({ params }) => {
+  registerRoute(app, apiRoutes.deleteChat, async ({ params }) => {
     const chat = requireChat(params.chatId);
     for (const run of runs.registry.active()) if (run.chatId === chat.id) run.abortController.abort();
     chats.delete(chat.id);
+    // Its files go too: the folder, its manifests, and blobs no other chat shares.
+    await workspaces.engine.deleteChat(chat.id);
+    workspaces.forget(chat.id);
     events.publish({ type: "chat-update", chatId: chat.id, change: "deleted" });
     return { ok: true as const };
   });
   registerRoute(app, apiRoutes.sendMessage, ({ params, body }) => {
     const chat = requireChat(params.chatId);
     checkToolSelection(body.tools);
-    return runs.sendMessage(chat.id, body.content, body.model, body.parentId, body.tools);
+    return runs.sendMessage(chat.id, body.content, body.model, body.parentId, {
+      ...(body.tools === undefined ? {} : { tools: body.tools }),
+      ...(body.attachments === undefined ? {} : { attachments: body.attachments.map((file) => file.path) }),
+    });
   });
   registerRoute(app, apiRoutes.getRun, ({ params }) => runs.getRun(params.runId ?? ""));
   registerRoute(app, apiRoutes.cancelRun, ({ params }) => runs.cancel(params.runId ?? ""));

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { build, version as esbuildVersion, type Message } from "esbuild";
+import type { Message } from "esbuild";
 import { CovaltError } from "@covalt/core";
 
 export interface BundleRequest {
@@ -33,6 +33,8 @@ const bundleFormat = 1;
  * that went in (dependencies included), so an edited helper or package rebuilds too.
  */
 export async function ensureBundle(request: BundleRequest): Promise<string> {
+  // Loaded on first use: most starts never compile anything.
+  const { version: esbuildVersion } = await import("esbuild");
   const key = createHash("sha256").update(`${request.sourceKey}\0${esbuildVersion}\0${bundleFormat}`).digest("hex");
   const directory = join(request.cacheRoot, `${request.label}-${key.slice(0, 16)}`);
   if (await isFresh(directory)) return directory;
@@ -58,6 +60,7 @@ export async function ensureBundle(request: BundleRequest): Promise<string> {
 }
 
 async function compileInto(outdir: string, request: BundleRequest): Promise<Record<string, string>> {
+  const { build } = await import("esbuild");
   const result = await build({
     entryPoints: Object.entries(request.entryPoints).map(([out, input]) => ({ in: input, out })),
     outdir,

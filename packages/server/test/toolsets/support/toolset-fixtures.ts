@@ -62,7 +62,10 @@ export function writeToolset(
 }
 
 /** Arguments shared by every call in a test: chat, workspace, a live signal and a generous timeout. */
-export function callIn(workspace: string, overrides: { signal?: AbortSignal; timeoutMs?: number } = {}) {
+export function callIn(
+  workspace: string,
+  overrides: { signal?: AbortSignal; timeoutMs?: number } = {},
+): { chatId: string; workspaceDir: string; signal: AbortSignal; timeoutMs: number } {
   return {
     chatId: "chat_test",
     workspaceDir: workspace,

@@ -3,6 +3,7 @@ import { GitBranch, Search } from "lucide-react";
 import { IconButton } from "../../shared/ui/icon-button.js";
 import { classNames } from "../../shared/ui/class-names.js";
 import { openCommandPalette } from "../shortcuts/overlay-store.js";
+import { WorkspaceToggleButton } from "../workspace/workspace-toggle-button.js";
 import { untitledChat } from "./chat-list-item.js";
 
 interface ChatHeaderProps {
@@ -21,6 +22,7 @@ export function ChatHeader({ chat, branchMapOpen, onToggleBranchMap }: ChatHeade
       <IconButton label="Search chats (Ctrl+K)" data-testid="open-search" onClick={() => openCommandPalette()}>
         <Search aria-hidden="true" />
       </IconButton>
+      <WorkspaceToggleButton chatId={chat.id} />
       <IconButton
         label={branchMapOpen ? "Hide the branch map" : "Show the branch map"}
         data-testid="toggle-branch-map"

@@ -5,6 +5,7 @@ import { errorMessage } from "../../shared/api/error-message.js";
 import { buttonStyles } from "../../shared/ui/button-styles.js";
 import { Spinner } from "../../shared/ui/spinner.js";
 import { useMediaQuery } from "../../shared/ui/use-media-query.js";
+import { WorkspaceDock } from "../workspace/workspace-dock.js";
 import { BranchMapPanel } from "./branch-map/branch-map-panel.js";
 import { useBranchMapPanel } from "./branch-map/branch-map-store.js";
 import { ChatHeader } from "./chat-header.js";
@@ -107,6 +108,7 @@ export function ChatView() {
             <ChatComposer key={chat.id} chat={chat} messages={loaded.messages} autoFocus onEditLast={editLast} />
           </div>
         </div>
+        <WorkspaceDock chatId={chat.id} />
         {branchMapOpen && (
           <div className="absolute inset-y-0 right-0 z-20 w-[min(340px,90vw)] shadow-float md:static md:w-80 md:shrink-0 md:shadow-none">
             <BranchMapPanel

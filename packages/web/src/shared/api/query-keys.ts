@@ -8,6 +8,13 @@ export const queryKeys = {
   chat: (chatId: string) => ["chat", chatId] as const,
   chatMessages: (chatId: string) => ["chat", chatId, "messages"] as const,
   branchMap: (chatId: string) => ["chat", chatId, "branch-map"] as const,
+  workspace: (chatId: string) => ["chat", chatId, "workspace"] as const,
+  workspaceTree: (chatId: string) => ["chat", chatId, "workspace", "tree"] as const,
+  workspaceManifests: (chatId: string) => ["chat", chatId, "workspace", "manifests"] as const,
+  /** The file as it is now; `workspaceFileAt` is a past version, which never changes. */
+  workspaceFile: (chatId: string, path: string) => ["chat", chatId, "workspace", "file", path] as const,
+  workspaceFileAt: (chatId: string, path: string, messageId: string) =>
+    ["chat", chatId, "workspace", "file-at", path, messageId] as const,
   search: (text: string) => ["search", text] as const,
   providerCatalog: ["providers", "catalog"] as const,
   providers: ["providers", "instances"] as const,
@@ -16,4 +23,6 @@ export const queryKeys = {
   tools: ["tools", "list"] as const,
   toolsets: ["tools", "toolsets"] as const,
   approvalAudit: ["tools", "approval-audit"] as const,
+  mcpServers: ["mcp", "servers"] as const,
+  mcpServerTools: (serverId: string) => ["mcp", "tools", serverId] as const,
 };

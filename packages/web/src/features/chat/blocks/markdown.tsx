@@ -1,5 +1,6 @@
 import { type ComponentProps, lazy, memo, Suspense } from "react";
 import type { Streamdown as StreamdownComponent } from "streamdown";
+import { externalLinkAttributes, safeLinkHref } from "./link-policy.js";
 
 // Streamdown, its markdown toolchain and the Shiki highlighter are most of the bundle. Loading
 // starts as soon as this module is imported (at app start), so they are ready long before the
@@ -11,6 +12,38 @@ const Streamdown = lazy(() =>
     default: (props: ComponentProps<typeof StreamdownComponent>) => <Component {...props} plugins={{ code }} />,
   })),
 );
+
+/**
+ * Every anchor in model or tool markdown, from markdown syntax, autolinks or raw HTML alike: an
+ * http(s) or mailto address opens in a new tab without opener or referrer; anything else
+ * (`javascript:`, `data:`, `vbscript:`, `file:`, relative paths, unparsable text) stays plain text.
+ * Only the href, title and children are used, so no attribute of the source (`target`, `ping`,
+ * `download`, handlers) reaches the DOM. This replaces Streamdown's own link, whose confirmation
+ * modal opens any scheme it was given.
+ */
+function SafeLink({ href, title, children }: ComponentProps<"a">) {
+  const safe = safeLinkHref(href);
+  if (safe === null) {
+    return (
+      <span data-testid="blocked-link" title={title} className="wrap-anywhere">
+        {children}
+      </span>
+    );
+  }
+  return (
+    <a
+      href={safe}
+      title={title}
+      {...externalLinkAttributes}
+      data-streamdown="link"
+      className="wrap-anywhere font-medium text-primary underline"
+    >
+      {children}
+    </a>
+  );
+}
+
+const components = { a: SafeLink };
 
 interface MarkdownProps {
   text: string;
@@ -31,6 +64,8 @@ export const Markdown = memo(function Markdown({ text, streaming }: MarkdownProp
         isAnimating={streaming}
         caret={streaming ? "block" : undefined}
         lineNumbers={false}
+        components={components}
+        linkSafety={{ enabled: false }}
         controls={{ code: { copy: true, download: false }, table: { copy: true, download: false }, mermaid: false }}
       >
         {text}

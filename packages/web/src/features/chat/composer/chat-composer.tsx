@@ -9,8 +9,18 @@ import { ModelSelector } from "../../models/model-selector.js";
 import { extractToolMentions } from "../../tools/tool-mentions.js";
 import { ToolPicker } from "../../tools/tool-picker.js";
 import { toolsQuery } from "../../tools/tool-queries.js";
+import { AttachmentChips } from "../attachments/attachment-chips.js";
+import {
+  attachFiles,
+  hasPendingUploads,
+  moveAttachments,
+  removeAttachments,
+  retryAttachment,
+  uploadForSend,
+} from "../attachments/attachment-uploads.js";
 import { useStreamingRunId } from "../live/use-streaming-run.js";
 import { sendMessage, SendFailure } from "../send/send-message.js";
+import type { DraftAttachment } from "../attachments/draft-attachment.js";
 import { Composer } from "./composer.js";
 import { useComposerCommands } from "./composer-commands.js";
 import { ComposerNotice } from "./composer-notice.js";
@@ -26,6 +36,8 @@ interface ChatComposerProps {
   /** Up in the empty composer: opens the last question for editing; false when there is none. */
   onEditLast?: () => boolean;
 }
+
+const noAttachments: readonly DraftAttachment[] = [];
 
 export function ChatComposer({ chat, messages, autoFocus = false, onEditLast }: ChatComposerProps) {
   const draftKey = chat?.id ?? newChatDraftKey;
@@ -53,9 +65,14 @@ export function ChatComposer({ chat, messages, autoFocus = false, onEditLast }: 
     };
   }, [streamingRunId, stopRun]);
 
+  const attachments = draft?.attachments ?? noAttachments;
+  const uploading = hasPendingUploads(attachments);
+
   const submit = async () => {
     const text = (draft?.text ?? "").trim();
-    if (text === "") return;
+    if (text === "" || uploading) return;
+    // Failed chips stay behind (still showing why); the others go with the message.
+    const sentIds = attachments.filter((attachment) => attachment.state === "ready").map((attachment) => attachment.id);
     setSending(true);
     setText(draftKey, "");
     setError(draftKey, undefined);
@@ -70,7 +87,9 @@ export function ChatComposer({ chat, messages, autoFocus = false, onEditLast }: 
         chatTools: chatTools.selection,
         // Mentions stay in the text; they enable their tools for this one message.
         messageTools: extractToolMentions(text, tools.data ?? []),
+        attachments: sentIds.length > 0 ? (chatId) => uploadForSend(draftKey, chatId, sentIds) : undefined,
       });
+      removeAttachments(draftKey, sentIds);
       if (chat === undefined) {
         useDraftStore.getState().setTools(draftKey, undefined);
         await navigate({ to: "/chats/$chatId", params: { chatId } });
@@ -80,6 +99,7 @@ export function ChatComposer({ chat, messages, autoFocus = false, onEditLast }: 
       const createdChatId = error instanceof SendFailure ? error.chatId : undefined;
       if (chat === undefined && createdChatId !== undefined) {
         restore(createdChatId, failed);
+        moveAttachments(draftKey, createdChatId);
         await navigate({ to: "/chats/$chatId", params: { chatId: createdChatId } });
       } else {
         restore(draftKey, failed);
@@ -148,7 +168,23 @@ export function ChatComposer({ chat, messages, autoFocus = false, onEditLast }: 
         streaming={streaming}
         stopping={stop.isPending}
         // While models load, Enter still works: the send waits for the list.
-        sendBlocked={sending || (!model.loading && model.selected === undefined)}
+        sendBlocked={sending || uploading || (!model.loading && model.selected === undefined)}
+        sendHint={uploading ? "Waiting for the attachments to upload" : undefined}
+        onAttachFiles={(files, pasted) => {
+          const problem = attachFiles(draftKey, chat?.id, files, { pasted });
+          if (problem !== undefined) setError(draftKey, problem);
+        }}
+        attachments={
+          <AttachmentChips
+            attachments={attachments}
+            onRemove={(id) => {
+              removeAttachments(draftKey, [id]);
+            }}
+            onRetry={(id) => {
+              retryAttachment(draftKey, chat?.id, id);
+            }}
+          />
+        }
         placeholder={model.noProviders ? "Add a provider to start chatting" : "Message Covalt"}
         autoFocus={autoFocus}
         mentionTools={tools.data}

@@ -1,9 +1,12 @@
 import type { ToolInfo } from "@covalt/contracts";
-import { ArrowUp, Square } from "lucide-react";
+import { ArrowUp, Paperclip, Square } from "lucide-react";
 import { useRef, type ReactNode } from "react";
+import { IconButton } from "../../../shared/ui/icon-button.js";
 import { classNames } from "../../../shared/ui/class-names.js";
 import { ToolMentionList } from "../../tools/tool-mention-list.js";
+import { pasteAttachesFiles } from "../attachments/attachment-files.js";
 import { useAutosize } from "./use-autosize.js";
+import { useFileDrop } from "./use-file-drop.js";
 import { useToolMentions } from "./use-tool-mentions.js";
 
 interface ComposerProps {
@@ -24,6 +27,12 @@ interface ComposerProps {
   /** The tools `@` suggests; none turns suggestions off. */
   mentionTools?: readonly ToolInfo[] | undefined;
   autoFocus?: boolean;
+  /** Files dropped, pasted or picked; absent turns attaching off. `pasted` for the clipboard's. */
+  onAttachFiles?: ((files: File[], pasted: boolean) => void) | undefined;
+  /** The attached files' chips, above the text box. */
+  attachments?: ReactNode;
+  /** Why Send is disabled when text is there (uploads under way), as its tooltip. */
+  sendHint?: string | undefined;
 }
 
 const noTools: readonly ToolInfo[] = [];
@@ -43,8 +52,19 @@ export function Composer({
   tools,
   mentionTools = noTools,
   autoFocus = false,
+  onAttachFiles,
+  attachments,
+  sendHint,
 }: ComposerProps) {
   const textarea = useRef<HTMLTextAreaElement>(null);
+  const picker = useRef<HTMLInputElement>(null);
+  const drop = useFileDrop(
+    onAttachFiles &&
+      ((files) => {
+        onAttachFiles(files, false);
+        textarea.current?.focus();
+      }),
+  );
   useAutosize(textarea, value, maxTextareaHeight);
   const mentions = useToolMentions(textarea, value, onChange, mentionTools);
   const canSend = value.trim() !== "" && !sendBlocked && !streaming;
@@ -64,7 +84,18 @@ export function Composer({
         // The whole card is the input's hit area, except its buttons.
         if (event.target === event.currentTarget) textarea.current?.focus();
       }}
+      {...drop.handlers}
     >
+      {drop.active && (
+        <div
+          data-testid="composer-drop-zone"
+          className="pointer-events-none absolute inset-0 z-10 flex items-center justify-center gap-2 rounded-2xl border-2 border-dashed border-accent bg-accent-soft/90 text-[14px] font-medium text-accent-fg"
+        >
+          <Paperclip className="size-4" aria-hidden="true" />
+          Drop files to attach
+        </div>
+      )}
+      {attachments}
       {mentions.open && (
         <ToolMentionList
           suggestions={mentions.suggestions}
@@ -95,6 +126,14 @@ export function Composer({
         onBlur={(event) => {
           mentions.trackCaret(event.currentTarget, false);
         }}
+        onPaste={(event) => {
+          if (onAttachFiles === undefined) return;
+          const clipboard = event.clipboardData;
+          const files = Array.from(clipboard.files);
+          if (!pasteAttachesFiles({ fileCount: files.length, types: Array.from(clipboard.types) })) return;
+          event.preventDefault();
+          onAttachFiles(files, true);
+        }}
         onKeyDown={(event) => {
           if (mentions.onKeyDown(event)) return;
           const plain = !event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey;
@@ -115,7 +154,38 @@ export function Composer({
         className="block max-h-[280px] w-full resize-none bg-transparent px-4 pt-3.5 pb-1 text-[14.5px] leading-relaxed text-fg outline-none placeholder:text-fg-subtle"
       />
       <div className="flex items-center gap-2 px-2 pt-1 pb-2">
-        <div className="flex min-w-0 flex-1 items-center gap-1">{tools}</div>
+        <div className="flex min-w-0 flex-1 items-center gap-1">
+          {onAttachFiles && (
+            <>
+              <IconButton
+                label="Attach files"
+                size="sm"
+                data-testid="composer-attach"
+                onClick={() => {
+                  picker.current?.click();
+                }}
+              >
+                <Paperclip aria-hidden="true" />
+              </IconButton>
+              <input
+                ref={picker}
+                type="file"
+                multiple
+                hidden
+                tabIndex={-1}
+                data-testid="composer-attach-input"
+                onChange={(event) => {
+                  const files = Array.from(event.target.files ?? []);
+                  // Cleared so picking the same file again still reports a change.
+                  event.target.value = "";
+                  if (files.length > 0) onAttachFiles(files, false);
+                  textarea.current?.focus();
+                }}
+              />
+            </>
+          )}
+          {tools}
+        </div>
         {streaming ? (
           <button
             type="button"
@@ -133,7 +203,7 @@ export function Composer({
             type="submit"
             disabled={!canSend}
             aria-label="Send message"
-            title="Send (Enter)"
+            title={sendHint ?? "Send (Enter)"}
             data-testid="composer-send"
             className="flex size-8 shrink-0 items-center justify-center rounded-full bg-accent text-on-accent transition-colors duration-150 hover:bg-accent-hover disabled:bg-hover disabled:text-fg-subtle"
           >

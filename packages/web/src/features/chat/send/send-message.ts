@@ -1,6 +1,7 @@
 import { apiRoutes, type ModelRef } from "@covalt/contracts";
 import type { QueryClient } from "@tanstack/react-query";
 import { callApi } from "../../../shared/api/call-api.js";
+import type { SentAttachment } from "../attachments/draft-attachment.js";
 import { queryKeys } from "../../../shared/api/query-keys.js";
 import { upsertChat } from "../chat-queries.js";
 import { fetchMessagePage } from "../history/fetch-message-page.js";
@@ -34,6 +35,11 @@ export async function sendMessage(
     chatTools?: readonly string[] | undefined;
     /** Tools enabled for this message alone (its `@` mentions), on top of the chat's selection. */
     messageTools?: readonly string[] | undefined;
+    /**
+     * The attached files, once the chat exists: uploads what is not in its workspace yet (the
+     * new-chat page's files, right after `createChat`) and answers their paths.
+     */
+    attachments?: ((chatId: string) => Promise<readonly SentAttachment[]>) | undefined;
   },
 ): Promise<string> {
   let chatId = options.chatId;
@@ -45,16 +51,18 @@ export async function sendMessage(
       upsertChat(queryClient, chat);
       queryClient.setQueryData<MessageWindow>(queryKeys.chatMessages(chat.id), emptyWindow);
     }
+    const attachments = options.attachments ? await options.attachments(chatId) : [];
     const response = await callApi(apiRoutes.sendMessage, {
       params: { chatId },
       body: {
         content: options.text,
         model: options.model,
         tools: options.messageTools && options.messageTools.length > 0 ? [...options.messageTools] : undefined,
+        attachments: attachments.length > 0 ? attachments.map((file) => ({ path: file.path })) : undefined,
       },
     });
     const sentTo = chatId;
-    const turn = { chatId: sentTo, text: options.text, model: options.model, response, now: Date.now() };
+    const turn = { chatId: sentTo, text: options.text, model: options.model, response, now: Date.now(), attachments };
     const appended = await writeWindow(queryClient, sentTo, (current) => current && appendSentTurn(current, turn));
     if (appended === undefined) {
       // A window showing an earlier stretch (after a jump) cannot hold the turn: show the end instead.

@@ -28,6 +28,22 @@ const held: MessageWindow = {
 const response = { runId: "run_new", userMessageId: "u2", assistantMessageId: "a2" };
 
 describe("turn messages", () => {
+  it("shows the files sent along as attachment blocks after the text, as the server adds them", () => {
+    const attachments = [{ path: "attachments/cat.png", name: "cat.png", size: 2048, mimeType: "image/png" }];
+    const next = appendSentTurn(held, { chatId: "chat_1", text: "Look", model, response, now: 5, attachments });
+    expect(next?.messages[2]?.content.blocks).toEqual([
+      { type: "text", id: "text", text: "Look" },
+      {
+        type: "attachment",
+        id: "attachment-0",
+        name: "cat.png",
+        mimeType: "image/png",
+        size: 2048,
+        path: "attachments/cat.png",
+      },
+    ]);
+  });
+
   it("appends a sent turn under the branch end: the user's text and an empty streaming answer", () => {
     const next = appendSentTurn(held, { chatId: "chat_1", text: "Hi", model, response, now: 5 });
     expect(next?.messages.map((item) => [item.id, item.parentId, item.status])).toEqual([

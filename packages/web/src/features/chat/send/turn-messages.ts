@@ -1,5 +1,6 @@
-import type { ModelRef, PagedMessage, SiblingInfo } from "@covalt/contracts";
+import type { AttachmentBlock, ModelRef, PagedMessage, SiblingInfo } from "@covalt/contracts";
 import { emptyMessageContent } from "@covalt/core";
+import type { SentAttachment } from "../attachments/draft-attachment.js";
 import { appendMessages, windowAbove, type MessageWindow } from "../history/message-window.js";
 
 /** What the server answered to a send or an edit. */
@@ -14,13 +15,32 @@ function siblingsAfter(existing: readonly string[], id: string): SiblingInfo {
   return { ids, index: ids.indexOf(id) };
 }
 
-function userMessage(chatId: string, id: string, parentId: string | null, text: string, now: number): PagedMessage {
+/** The blocks the server adds for attached files, shown before its copy of the message arrives. */
+export function attachmentBlocks(files: readonly SentAttachment[]): AttachmentBlock[] {
+  return files.map((file, index) => ({
+    type: "attachment",
+    id: `attachment-${String(index)}`,
+    name: file.name,
+    mimeType: file.mimeType,
+    size: file.size,
+    path: file.path,
+  }));
+}
+
+function userMessage(
+  chatId: string,
+  id: string,
+  parentId: string | null,
+  text: string,
+  now: number,
+  files: readonly SentAttachment[] = [],
+): PagedMessage {
   return {
     id,
     chatId,
     parentId,
     role: "user",
-    content: { seq: 0, status: "complete", blocks: [{ type: "text", id: "text", text }] },
+    content: { seq: 0, status: "complete", blocks: [{ type: "text", id: "text", text }, ...attachmentBlocks(files)] },
     status: "complete",
     runId: null,
     model: null,
@@ -54,6 +74,8 @@ export interface SentTurn {
   model: ModelRef;
   response: StartedTurn;
   now: number;
+  /** Files sent along, already in the chat's workspace. */
+  attachments?: readonly SentAttachment[] | undefined;
 }
 
 /**
@@ -70,6 +92,7 @@ export function appendSentTurn(current: MessageWindow, turn: SentTurn): MessageW
     current.messages.at(-1)?.id ?? null,
     turn.text,
     turn.now,
+    turn.attachments,
   );
   const answer = pendingAnswer(
     turn.chatId,

@@ -1,6 +1,7 @@
 import type { PagedMessage } from "@covalt/contracts";
 import { Pencil } from "lucide-react";
 import { IconButton } from "../../../shared/ui/icon-button.js";
+import { AttachmentBlockView } from "../blocks/attachment-block.js";
 import { messageText } from "../blocks/message-text.js";
 import { CopyMessageButton } from "./copy-message-button.js";
 import { MessageEditor } from "./message-editor.js";
@@ -12,6 +13,7 @@ import { setEditing, useTranscriptStore } from "./transcript-store.js";
 export function UserMessage({ message }: { message: PagedMessage }) {
   const editing = useTranscriptStore((state) => state.editingMessageId === message.id);
   const text = messageText(message.content.blocks);
+  const attachments = message.content.blocks.filter((block) => block.type === "attachment");
   return (
     <div
       data-testid="message"
@@ -20,6 +22,13 @@ export function UserMessage({ message }: { message: PagedMessage }) {
       data-editing={editing || undefined}
       className="group flex flex-col items-end pl-[10%]"
     >
+      {!editing && attachments.length > 0 && (
+        <div data-testid="message-attachments" className="mb-1.5 flex max-w-full flex-wrap justify-end gap-1.5">
+          {attachments.map((block) => (
+            <AttachmentBlockView key={block.id} block={block} chatId={message.chatId} messageId={message.id} />
+          ))}
+        </div>
+      )}
       {editing ? (
         <MessageEditor message={message} initialText={text} />
       ) : (

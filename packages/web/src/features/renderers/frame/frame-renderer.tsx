@@ -2,14 +2,16 @@ import { ExternalLink, Globe, ShieldAlert } from "lucide-react";
 import { RendererCard, RendererNotice } from "../renderer-card.js";
 import type { RendererProps } from "../renderer-props.js";
 import { frameUrl } from "./frame-url.js";
+import { useSignedFrame } from "./use-signed-frame.js";
 
 /**
- * A web page in a sandboxed iframe: scripts and forms may run, but on an opaque origin (no
- * `allow-same-origin`), without top navigation or popups. Many sites refuse to be framed; the
+ * A web page in a sandboxed iframe, inside the server's signed frame page: scripts and forms may
+ * run, but on an opaque origin (no `allow-same-origin`), without top navigation or popups. Many sites refuse to be framed; the
  * header link opens the page in a new tab instead.
  */
 export function FrameRenderer({ config, title }: RendererProps<"frame">) {
   const url = frameUrl(config.url);
+  const signed = useSignedFrame(url);
   if (url === null) {
     return (
       <RendererCard kind="frame" icon={<ShieldAlert aria-hidden="true" />} title={title ?? "Web page"}>
@@ -36,7 +38,7 @@ export function FrameRenderer({ config, title }: RendererProps<"frame">) {
     >
       <iframe
         title={title ?? url}
-        src={url}
+        src={signed.data?.src ?? "about:blank"}
         sandbox="allow-scripts allow-forms"
         referrerPolicy="no-referrer"
         loading="lazy"

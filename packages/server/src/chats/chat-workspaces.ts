@@ -1,0 +1,167 @@
+import type { FileChange, ManifestFiles, ManifestSummary, RunEvent } from "@covalt/contracts";
+import { CovaltError } from "@covalt/core";
+import type { AppEventBus } from "../events/app-event-bus.js";
+import type { ChatStore } from "./chat-store.js";
+
+/** What the workspace engine offers (packages/server/src/workspace): storage, snapshots, materializing. */
+export interface WorkspaceEngine {
+  dirOf(chatId: string): string;
+  snapshot(
+    chatId: string,
+    baseManifestId: string | null,
+  ): Promise<{ manifestId: string | null; changes: FileChange[] }>;
+  materialize(chatId: string, fromManifestId: string | null, toManifestId: string | null): Promise<FileChange[]>;
+  files(manifestId: string): ManifestFiles | Promise<ManifestFiles>;
+  readFile(chatId: string, path: string, manifestId?: string): Promise<Buffer>;
+  /** `expectedHash` (null: must not exist) makes a concurrent change a `workspace-conflict`. */
+  writeFile(
+    chatId: string,
+    path: string,
+    content: Buffer,
+    options?: { expectedHash?: string | null },
+  ): Promise<unknown>;
+  deleteFile(chatId: string, path: string): Promise<void>;
+  renameFile(chatId: string, from: string, to: string): Promise<void>;
+  createFolder(chatId: string, path: string): Promise<void>;
+  summaries(chatId: string): ManifestSummary[] | Promise<ManifestSummary[]>;
+  deleteChat(chatId: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+type Cause = "tool-call" | "run-end" | "branch-switch" | "user-edit";
+
+/**
+ * A chat's files follow its conversation: every message that changed files points to the
+ * manifest recorded when it ended (or when the user edited files after it), and the folder on
+ * disk always holds the files of the branch the user is on. This class keeps that true: it knows
+ * which manifest the folder matches, snapshots after tool calls, run ends and user edits, and
+ * materializes another branch's files when the user switches or answers an earlier message.
+ */
+export class ChatWorkspaces {
+  /** chatId → the manifest the folder on disk matches (null: never had files). */
+  readonly #onDisk = new Map<string, string | null>();
+  readonly #recording = new Map<string, Promise<unknown>>();
+  /** chatId → the manifest being materialized right now. */
+  readonly #arriving = new Map<string, string | null>();
+  /** chatId → its runs in progress: the folder belongs to them. */
+  readonly #busy = new Map<string, Set<string>>();
+
+  constructor(
+    readonly engine: WorkspaceEngine,
+    private readonly chats: ChatStore,
+    private readonly events: AppEventBus,
+  ) {}
+
+  dirOf(chatId: string): string {
+    return this.engine.dirOf(chatId);
+  }
+
+  /** The manifest on disk; on first use, that of the branch the user is on. */
+  onDisk(chatId: string): string | null {
+    if (!this.#onDisk.has(chatId))
+      this.#onDisk.set(chatId, this.chats.manifestAt(this.chats.get(chatId)?.activeLeafId ?? null));
+    return this.#onDisk.get(chatId) ?? null;
+  }
+
+  /** Before a run answers `parentId`: the folder gets that message's files, and is the run's until it ends. */
+  async beginRun(chatId: string, runId: string, parentId: string | null): Promise<void> {
+    const runs = this.#busy.get(chatId) ?? new Set<string>();
+    runs.add(runId);
+    this.#busy.set(chatId, runs);
+    const changes = await this.moveTo(chatId, this.chats.manifestAt(parentId));
+    if (changes.length > 0) this.events.publish(this.event(chatId, "branch-switch", changes, parentId ?? undefined));
+  }
+
+  /** After a call that may have written files: record what changed, as part of the answer. */
+  async afterToolCall(chatId: string, messageId: string, emit: (event: RunEvent) => void): Promise<void> {
+    const changes = await this.record(chatId);
+    if (changes.length > 0) emit(this.event(chatId, "tool-call", changes, messageId));
+  }
+
+  /** Before a run ends: the answer points to the files as they are now. */
+  async endRun(chatId: string, runId: string, messageId: string): Promise<void> {
+    const changes = await this.record(chatId);
+    const current = this.onDisk(chatId);
+    if (current !== null) this.chats.setManifest(messageId, current);
+    this.releaseRun(chatId, runId);
+    if (changes.length > 0) this.events.publish(this.event(chatId, "run-end", changes, messageId));
+  }
+
+  /** The run no longer uses the folder; calling it again (after `endRun`) changes nothing. */
+  releaseRun(chatId: string, runId: string): void {
+    const runs = this.#busy.get(chatId);
+    runs?.delete(runId);
+    if (runs?.size === 0) this.#busy.delete(chatId);
+  }
+
+  /** After the user moved to another branch: its files replace the folder's. */
+  async followBranch(chatId: string): Promise<void> {
+    const leaf = this.chats.get(chatId)?.activeLeafId ?? null;
+    const changes = await this.moveTo(chatId, this.chats.manifestAt(leaf));
+    if (changes.length > 0) this.events.publish(this.event(chatId, "branch-switch", changes, leaf ?? undefined));
+  }
+
+  /** Refuses to change a folder a run is using: switching under a running tool would mix two branches. */
+  assertCanMoveTo(chatId: string, target: string | null, action: string): void {
+    const present = this.#arriving.has(chatId) ? this.#arriving.get(chatId) : this.onDisk(chatId);
+    if (this.#busy.has(chatId) && target !== present) {
+      throw new CovaltError(
+        "conflict",
+        `An answer is still being written in this chat; stop it or wait before you ${action}.`,
+      );
+    }
+  }
+
+  /** A user edit went to disk: record it on the message the user is on, so the branch keeps it. */
+  async afterUserEdit(chatId: string): Promise<void> {
+    const leaf = this.chats.get(chatId)?.activeLeafId ?? null;
+    const changes = await this.record(chatId);
+    const current = this.onDisk(chatId);
+    if (leaf !== null && current !== null && !this.#busy.has(chatId)) this.chats.setEditedManifest(leaf, current);
+    if (changes.length > 0) this.events.publish(this.event(chatId, "user-edit", changes, leaf ?? undefined));
+  }
+
+  forget(chatId: string): void {
+    this.#onDisk.delete(chatId);
+  }
+
+  /** Snapshots one at a time per chat: parallel tool calls must each start from the last manifest. */
+  private record(chatId: string): Promise<FileChange[]> {
+    const previous = this.#recording.get(chatId) ?? Promise.resolve();
+    const next = previous.then(async () => {
+      const { manifestId, changes } = await this.engine.snapshot(chatId, this.onDisk(chatId));
+      this.#onDisk.set(chatId, manifestId);
+      return changes;
+    });
+    this.#recording.set(
+      chatId,
+      next.catch(() => undefined),
+    );
+    return next;
+  }
+
+  private async moveTo(chatId: string, target: string | null): Promise<FileChange[]> {
+    const current = this.onDisk(chatId);
+    if (current === target) return [];
+    this.#arriving.set(chatId, target);
+    try {
+      const changes = await this.engine.materialize(chatId, current, target);
+      this.#onDisk.set(chatId, target);
+      return changes;
+    } finally {
+      this.#arriving.delete(chatId);
+    }
+  }
+
+  private event(chatId: string, cause: Cause, changes: FileChange[], messageId: string | undefined) {
+    const manifestId = this.onDisk(chatId);
+    return {
+      type: "workspace-file-change" as const,
+      chatId,
+      cause,
+      changes,
+      ...(messageId === undefined ? {} : { messageId }),
+      ...(manifestId === null ? {} : { manifestId }),
+    };
+  }
+}

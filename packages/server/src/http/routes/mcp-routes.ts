@@ -1,0 +1,53 @@
+import { apiRoutes, type McpResource, type McpResourceContent, type McpPrompt } from "@covalt/contracts";
+import { CovaltError } from "@covalt/core";
+import type { Hono } from "hono";
+import type { McpHost } from "../../mcp/mcp-host.js";
+import { registerRoute } from "../register-route.js";
+
+/** Settings → MCP servers and the composer's resources and prompts. Secret values never leave the server. */
+export function registerMcpRoutes(app: Hono, mcp: McpHost): void {
+  const requireServer = (serverId: string | undefined) => {
+    const server = mcp.server(serverId ?? "");
+    if (server === undefined) throw new CovaltError("not-found", `There is no MCP server ${serverId ?? ""}.`);
+    return server;
+  };
+
+  registerRoute(app, apiRoutes.listMcpServers, () => ({ servers: mcp.servers() }));
+  registerRoute(app, apiRoutes.createMcpServer, ({ body }) => mcp.create(body));
+  registerRoute(app, apiRoutes.updateMcpServer, ({ params, body }) =>
+    mcp.update(requireServer(params.serverId).id, body),
+  );
+  registerRoute(app, apiRoutes.deleteMcpServer, async ({ params }) => {
+    await mcp.remove(requireServer(params.serverId).id);
+    return { ok: true as const };
+  });
+  registerRoute(app, apiRoutes.consentMcpServer, ({ params, body }) =>
+    mcp.consent(requireServer(params.serverId).id, body.fingerprint),
+  );
+  registerRoute(app, apiRoutes.restartMcpServer, ({ params }) => mcp.restart(requireServer(params.serverId).id));
+  registerRoute(app, apiRoutes.listMcpServerTools, async ({ params }) => ({
+    tools: await mcp.listTools(requireServer(params.serverId).id),
+  }));
+  registerRoute(app, apiRoutes.acknowledgeMcpTool, ({ params }) => {
+    mcp.acknowledgeToolChange(requireServer(params.serverId).id, params.toolName ?? "");
+    return { ok: true as const };
+  });
+  registerRoute(app, apiRoutes.listMcpResources, async ({ params }) => ({
+    resources: (await mcp.listResources(requireServer(params.serverId).id)) as McpResource[],
+  }));
+  registerRoute(app, apiRoutes.readMcpResource, async ({ params, query }) => ({
+    contents: (await mcp.readResource(requireServer(params.serverId).id, query.uri)) as McpResourceContent[],
+  }));
+  registerRoute(app, apiRoutes.listMcpPrompts, async ({ params }) => ({
+    prompts: (await mcp.listPrompts(requireServer(params.serverId).id)) as McpPrompt[],
+  }));
+  registerRoute(app, apiRoutes.getMcpPrompt, async ({ params, body }) => {
+    const prompt = await mcp.getPrompt(requireServer(params.serverId).id, params.promptName ?? "", body.arguments);
+    return {
+      messages: prompt.messages.map((message) => ({
+        role: message.role,
+        text: message.content.type === "text" ? message.content.text : `[${message.content.type} content]`,
+      })),
+    };
+  });
+}
