@@ -18,7 +18,7 @@ interface Turn {
 export class CovaltApi {
   constructor(private readonly covalt: CovaltProcess) {}
 
-  async call<T>(method: "GET" | "POST" | "PATCH" | "DELETE", path: string, body?: unknown): Promise<T> {
+  async call<T>(method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE", path: string, body?: unknown): Promise<T> {
     const response = await fetch(`${this.covalt.url}${path}`, {
       method,
       headers: { authorization: `Bearer ${this.covalt.token}`, "content-type": "application/json" },
