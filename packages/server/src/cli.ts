@@ -17,6 +17,11 @@ function readConfig() {
 }
 
 async function main(): Promise<void> {
+  if (process.argv[2] === "workspace") {
+    const { runWorkspaceCommand } = await import("./workspace/workspace-command.js");
+    process.exitCode = await runWorkspaceCommand(process.argv.slice(3), process.env);
+    return;
+  }
   if (process.argv[2] === "mcp") {
     const { runMcpCommand } = await import("./mcp/mcp-command.js");
     process.exitCode = await runMcpCommand(process.argv.slice(3), process.env);

@@ -23,6 +23,9 @@ const statusByCode: Partial<Record<ErrorCode, ContentfulStatusCode>> = {
   "provider-rate-limited": 429,
   "provider-unreachable": 502,
   "provider-timeout": 504,
+  "mcp-connection-failed": 502,
+  "tool-failed": 502,
+  "tool-timeout": 504,
   unavailable: 503,
 };
 

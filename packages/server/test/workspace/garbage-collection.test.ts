@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, expect, it } from "vitest";
+import { runWorkspaceCommand } from "../../src/workspace/workspace-command.js";
 import { openWorkspaces, type WorkspaceFixture, writeTree } from "./workspace-fixture.js";
 
 let fixture: WorkspaceFixture;
@@ -48,4 +49,30 @@ it("never collects contents a snapshot is storing but has not recorded yet", asy
   await Promise.all(collections);
   const files = workspaces.files(manifestId ?? "");
   for (const entry of Object.values(files)) expect(await workspaces.blobs.has(entry.hash)).toBe(true);
+});
+
+it("`covalt workspace gc` frees what no version refers to, from a terminal", async () => {
+  fixture = openWorkspaces();
+  const { workspaces, database, dataDir } = fixture;
+  const chatId = fixture.newChat();
+  writeTree(workspaces.dirOf(chatId), { "big.bin": randomBytes(50_000) });
+  await workspaces.snapshot(chatId, null);
+  // The chat's manifests go away without the engine's help, as after a crash mid-deletion.
+  database.sqlite.prepare("delete from chats where id = ?").run(chatId);
+
+  const printed: string[] = [];
+  const code = await runWorkspaceCommand(["gc", "--data-dir", dataDir], {}, (text) => printed.push(text));
+  expect(code).toBe(0);
+  expect(JSON.parse(printed.join(""))).toEqual({ blobs: 1, bytes: 50_000 });
+
+  const errors: string[] = [];
+  expect(
+    await runWorkspaceCommand(
+      ["compact"],
+      {},
+      () => undefined,
+      (text) => errors.push(text),
+    ),
+  ).toBe(2);
+  expect(errors.join("")).toContain("Usage: covalt workspace gc");
 });

@@ -1,4 +1,4 @@
-import { apiRoutes, type McpResource, type McpResourceContent, type McpPrompt } from "@covalt/contracts";
+import { apiRoutes } from "@covalt/contracts";
 import { CovaltError } from "@covalt/core";
 import type { Hono } from "hono";
 import type { McpHost } from "../../mcp/mcp-host.js";
@@ -33,13 +33,13 @@ export function registerMcpRoutes(app: Hono, mcp: McpHost): void {
     return { ok: true as const };
   });
   registerRoute(app, apiRoutes.listMcpResources, async ({ params }) => ({
-    resources: (await mcp.listResources(requireServer(params.serverId).id)) as McpResource[],
+    resources: await mcp.listResources(requireServer(params.serverId).id),
   }));
   registerRoute(app, apiRoutes.readMcpResource, async ({ params, query }) => ({
-    contents: (await mcp.readResource(requireServer(params.serverId).id, query.uri)) as McpResourceContent[],
+    contents: await mcp.readResource(requireServer(params.serverId).id, query.uri),
   }));
   registerRoute(app, apiRoutes.listMcpPrompts, async ({ params }) => ({
-    prompts: (await mcp.listPrompts(requireServer(params.serverId).id)) as McpPrompt[],
+    prompts: await mcp.listPrompts(requireServer(params.serverId).id),
   }));
   registerRoute(app, apiRoutes.getMcpPrompt, async ({ params, body }) => {
     const prompt = await mcp.getPrompt(requireServer(params.serverId).id, params.promptName ?? "", body.arguments);

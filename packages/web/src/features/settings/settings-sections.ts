@@ -1,5 +1,6 @@
-import { Info, Palette, Plug, Type, Wrench, type LucideIcon } from "lucide-react";
+import { Info, Palette, Plug, Server, Type, Wrench, type LucideIcon } from "lucide-react";
 import type { ComponentType } from "react";
+import { McpSection } from "../mcp/mcp-section.js";
 import { ProvidersSection } from "../providers/providers-section.js";
 import { ToolsSection } from "../tools/tools-section.js";
 import { AboutSection } from "./about-section.js";
@@ -22,6 +23,7 @@ export const settingsSections: readonly SettingsSectionEntry[] = [
   { id: "providers", label: "Providers", icon: Plug, component: ProvidersSection },
   { id: "chat-titles", label: "Chat titles", icon: Type, component: ChatTitlesSection },
   { id: "tools", label: "Tools", icon: Wrench, component: ToolsSection },
+  { id: "mcp", label: "MCP servers", icon: Server, component: McpSection },
   { id: "appearance", label: "Appearance", icon: Palette, component: AppearanceSection },
   { id: "about", label: "About", icon: Info, component: AboutSection },
 ];
