@@ -19,6 +19,7 @@ import { ToolsetHost } from "./toolsets/toolset-host.js";
 import { Workspaces } from "./workspace/workspaces.js";
 import { DrizzleMcpServerStore } from "./mcp/drizzle-mcp-server-store.js";
 import { McpHost } from "./mcp/mcp-host.js";
+import { McpInteractionBroker } from "./mcp/mcp-interaction-broker.js";
 import { ApprovalBroker } from "./tools/approval-broker.js";
 import { ArgumentValidator } from "./tools/argument-validator.js";
 import type { ToolServices } from "./tools/run-tools.js";
@@ -37,6 +38,8 @@ export interface Services {
   toolsets: ToolsetHost;
   workspaces: ChatWorkspaces;
   mcp: McpHost;
+  /** MCP elicitation and sampling requests waiting for the user. */
+  mcpInteractions: McpInteractionBroker;
   db: Database["db"];
   /** Stops what runs beside requests: toolset processes. */
   close(): Promise<void>;
@@ -70,7 +73,24 @@ export async function createServices({
   if (recovered > 0) logger.warn({ runs: recovered }, "marked runs cut off by the last shutdown as interrupted");
 
   const toolsets = await ToolsetHost.open({ dataDir, builtinDirs: builtinToolsetDirs, logger });
-  const mcp = new McpHost({ store: new DrizzleMcpServerStore(database.db, vault), events });
+  const mcpInteractions: McpInteractionBroker = new McpInteractionBroker({
+    events,
+    serverName: (serverId): string => mcp.server(serverId)?.name ?? serverId,
+    chatOf: (serverId): string | undefined => mcp.chatOf(serverId),
+    // Sampling runs on the model of the chat's current answer, else the title model.
+    modelFor: (chatId) => {
+      const chat = chatId === undefined ? undefined : chats.get(chatId);
+      const leaf =
+        chat?.activeLeafId === undefined || chat.activeLeafId === null ? undefined : chats.message(chat.activeLeafId);
+      return leaf?.model ?? chat?.model ?? settings.get().titleModel ?? undefined;
+    },
+    languageModel: (model) => models.languageModel(model.providerId, model.modelId).model,
+  });
+  const mcp: McpHost = new McpHost({
+    store: new DrizzleMcpServerStore(database.db, vault),
+    events,
+    callbacks: mcpInteractions.callbacks,
+  });
   // Eager servers connect in the background; a server that fails shows its error in Settings.
   void mcp.start().catch((error: unknown) => logger.warn({ err: error }, "MCP servers could not all start"));
   const workspaces = new ChatWorkspaces(new Workspaces({ dataDir, sqlite: database.sqlite, logger }), chats, events);
@@ -121,8 +141,10 @@ export async function createServices({
     toolsets,
     workspaces,
     mcp,
+    mcpInteractions,
     db: database.db,
     close: async () => {
+      mcpInteractions.close();
       await mcp.close();
       await toolsets.close();
       await workspaces.engine.close();

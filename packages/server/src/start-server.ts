@@ -74,6 +74,7 @@ export async function startServer(config: ServerConfig, webRoot: string = webDis
   const port = (server.address() as AddressInfo).port;
   const displayHost = config.host.includes(":") ? `[${config.host}]` : config.host;
   const url = `http://${isWildcard(config.host) ? "127.0.0.1" : displayHost}:${port}`;
+  services.mcp.setBaseUrl(url);
   logger.info({ host: config.host, port, dataDir: config.dataDir, version: covaltVersion }, "server started");
   if (!isLoopbackHost(config.host)) {
     logger.warn({ host: config.host }, "bound to a non-loopback address: other machines can reach this server");

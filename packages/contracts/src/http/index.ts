@@ -1,5 +1,7 @@
 import { chatRoutes } from "./chat-routes.js";
+import { mcpAuthRoutes } from "./mcp-auth-routes.js";
 import { mcpRoutes } from "./mcp-routes.js";
+import { mcpInteractionRoutes } from "./mcp-interaction-routes.js";
 import { providerRoutes } from "./provider-routes.js";
 import { settingsRoutes } from "./settings-routes.js";
 import { systemRoutes } from "./system.js";
@@ -8,7 +10,9 @@ import { treeRoutes } from "./tree-routes.js";
 import { workspaceRoutes } from "./workspace-routes.js";
 
 export * from "./chat-routes.js";
+export * from "./mcp-auth-routes.js";
 export * from "./mcp-routes.js";
+export * from "./mcp-interaction-routes.js";
 export * from "./provider-routes.js";
 export * from "./route.js";
 export * from "./settings-routes.js";
@@ -27,5 +31,7 @@ export const apiRoutes = {
   ...toolRoutes,
   ...workspaceRoutes,
   ...mcpRoutes,
+  ...mcpAuthRoutes,
+  ...mcpInteractionRoutes,
 };
 export type ApiRouteName = keyof typeof apiRoutes;

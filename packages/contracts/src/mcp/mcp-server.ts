@@ -101,6 +101,8 @@ export const McpServerView = z.object({
   toolCount: z.number().int().nonnegative(),
   /** Tools whose description or schema changed since the user approved them; they do not run. */
   changedTools: z.array(z.string()),
+  /** OAuth tokens are stored for this HTTP server: it can be signed out. */
+  signedIn: z.boolean().optional(),
   createdAt: z.number(),
   updatedAt: z.number(),
 });

@@ -8,7 +8,9 @@ import { acceptLaunchToken } from "./launch-url.js";
 import { type HostPolicy, requireToken, requireTrustedHostAndOrigin } from "./request-security.js";
 import type { Services } from "../services.js";
 import { registerChatRoutes } from "./routes/chat-routes.js";
+import { registerMcpAuthRoutes, registerMcpOAuthCallback } from "./routes/mcp-auth-routes.js";
 import { registerMcpRoutes } from "./routes/mcp-routes.js";
+import { registerMcpInteractionRoutes } from "./routes/mcp-interaction-routes.js";
 import { registerProviderRoutes } from "./routes/provider-routes.js";
 import { registerRunEventStream } from "./routes/run-event-stream.js";
 import { registerSearchRoutes } from "./routes/search-routes.js";
@@ -55,6 +57,8 @@ export function createApp(options: AppOptions): Hono {
     if (!context.res.headers.has("X-Frame-Options")) context.header("X-Frame-Options", "DENY");
   });
 
+  // Authenticated by its one-time `state`: the token cookie does not come along on a cross-site redirect.
+  registerMcpOAuthCallback(app, options.services.mcp);
   app.use("/api/*", requireToken(options.token, publicApiPaths));
   const limitBody = (maxSize: number) =>
     bodyLimit({
@@ -78,6 +82,8 @@ export function createApp(options: AppOptions): Hono {
   registerToolRoutes(app, options.services.tools, options.services.toolsets);
   registerWorkspaceRoutes(app, chats, options.services.workspaces);
   registerMcpRoutes(app, options.services.mcp);
+  registerMcpAuthRoutes(app, options.services.mcp);
+  registerMcpInteractionRoutes(app, options.services.mcpInteractions);
   registerArtifactSandbox(app);
   app.all("/api/*", (context) =>
     errorResponse(context, "not-found", `There is no API endpoint ${context.req.method} ${context.req.path}.`),

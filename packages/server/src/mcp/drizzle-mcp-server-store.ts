@@ -4,13 +4,17 @@ import type { Db } from "../db/database.js";
 import { mcpServers, mcpToolApprovals } from "../db/schema.js";
 import type { SecretsVault } from "../secrets/secrets-vault.js";
 import type { McpServerRecord, McpServerSecrets, McpToolSnapshot } from "./mcp-config.js";
+import type { McpOAuthKey } from "./mcp-oauth.js";
 import type { McpServerStore, NewMcpServer } from "./mcp-server-store.js";
 
 type Row = typeof mcpServers.$inferSelect;
 
 const secretContext = (serverId: string, key: string) => `mcp:${serverId}:${key}`;
 
-/** MCP servers in SQLite; secret env values and header values are sealed by the vault, bound to their server and name. */
+/**
+ * MCP servers in SQLite; secret env values, header values and OAuth state (`oauth:<key>`) are
+ * sealed by the vault, bound to their server and name.
+ */
 export class DrizzleMcpServerStore implements McpServerStore {
   constructor(
     private readonly db: Db,
@@ -58,12 +62,14 @@ export class DrizzleMcpServerStore implements McpServerStore {
     changes: Partial<Omit<McpServerRecord, "id" | "createdAt" | "updatedAt">>,
     secrets?: McpServerSecrets,
   ): McpServerRecord {
-    this.require(id);
+    const current = this.row(id);
+    if (current === undefined) throw new CovaltError("not-found", `No MCP server "${id}".`);
+    const oauth = Object.fromEntries(Object.entries(current.secrets).filter(([key]) => key.startsWith("oauth:")));
     this.db
       .update(mcpServers)
       .set({
         ...changes,
-        ...(secrets === undefined ? {} : { secrets: this.seal(id, secrets) }),
+        ...(secrets === undefined ? {} : { secrets: { ...this.seal(id, secrets), ...oauth } }),
         updatedAt: Date.now(),
       })
       .where(eq(mcpServers.id, id))
@@ -98,6 +104,24 @@ export class DrizzleMcpServerStore implements McpServerStore {
 
   cacheTools(serverId: string, tools: McpToolSnapshot[]): void {
     this.db.update(mcpServers).set({ tools }).where(eq(mcpServers.id, serverId)).run();
+  }
+
+  oauth(serverId: string, key: McpOAuthKey): string | undefined {
+    const sealed = this.row(serverId)?.secrets[`oauth:${key}`];
+    return sealed === undefined ? undefined : this.vault.decrypt(sealed, secretContext(serverId, `oauth:${key}`));
+  }
+
+  setOAuth(serverId: string, key: McpOAuthKey, value: string | undefined): void {
+    const row = this.row(serverId);
+    if (row === undefined) return;
+    const name = `oauth:${key}`;
+    const secrets = Object.fromEntries(Object.entries(row.secrets).filter(([entry]) => entry !== name));
+    if (value !== undefined) secrets[name] = this.vault.encrypt(value, secretContext(serverId, name));
+    this.db.update(mcpServers).set({ secrets }).where(eq(mcpServers.id, serverId)).run();
+  }
+
+  hasOAuth(serverId: string, key: McpOAuthKey): boolean {
+    return this.row(serverId)?.secrets[`oauth:${key}`] !== undefined;
   }
 
   /** For tests: forget one tool's approval row. */

@@ -1,6 +1,7 @@
 import type { McpServerStatus } from "@covalt/contracts";
 import { StringDecoder } from "node:string_decoder";
 import { CovaltError } from "@covalt/core";
+import type { OAuthClientProvider } from "@modelcontextprotocol/sdk/client/auth.js";
 import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import type { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import type {
@@ -61,6 +62,8 @@ export interface McpConnectionOptions {
   onChange(): void;
   /** Called with every fresh tool listing. */
   onTools(tools: McpToolSnapshot[]): void;
+  /** OAuth for HTTP servers (tokens from the vault, refreshed by the SDK); none without a redirect URL. */
+  authProvider?: ((sdk: McpSdk) => OAuthClientProvider | undefined) | undefined;
 }
 
 export const stderrLinesKept = 50;
@@ -199,10 +202,14 @@ export class McpConnection {
     }
 
     const url = new URL(transport.url);
-    const requestInit = { headers: secrets.headers };
+    const authProvider = this.options.authProvider?.(sdk);
+    const httpOptions = {
+      requestInit: { headers: secrets.headers },
+      ...(authProvider === undefined ? {} : { authProvider }),
+    };
     const client = this.#newClient(sdk);
     try {
-      await client.connect(new sdk.StreamableHTTPClientTransport(url, { requestInit }), { timeout });
+      await client.connect(new sdk.StreamableHTTPClientTransport(url, httpOptions), { timeout });
       return { client, via: "streamable-http" };
     } catch (error) {
       await client.close().catch(() => undefined);
@@ -210,7 +217,7 @@ export class McpConnection {
       // Servers from before the 2025-03-26 spec speak HTTP+SSE: try that before giving up.
       const fallback = this.#newClient(sdk);
       try {
-        await fallback.connect(new sdk.SSEClientTransport(url, { requestInit }), { timeout });
+        await fallback.connect(new sdk.SSEClientTransport(url, httpOptions), { timeout });
         return { client: fallback, via: "sse" };
       } catch (fallbackError) {
         await fallback.close().catch(() => undefined);

@@ -23,6 +23,8 @@ import {
   type McpClientCallbacks,
   type McpConnectionTimings,
 } from "./mcp-connection.js";
+import { McpOAuthProvider, PendingSignIns } from "./mcp-oauth.js";
+import { loadMcpSdk, type McpSdk } from "./mcp-sdk.js";
 import { type McpServerStore, resolveTransportInput } from "./mcp-server-store.js";
 import { type McpCallResult, toolOutputOf } from "./tool-results.js";
 
@@ -35,12 +37,22 @@ export interface McpHostOptions {
   clientInfo?: { name: string; version: string } | undefined;
   /** Longest a tool call may run when its descriptor has no timeout. Default 60 s. */
   defaultToolTimeoutMs?: number | undefined;
+  /**
+   * Covalt's own address (`http://127.0.0.1:<port>`), for the OAuth redirect; known once the server
+   * listens (`setBaseUrl`). Without it, HTTP servers get no OAuth (the CLI).
+   */
+  baseUrl?: string | undefined;
 }
+
+/** Where the authorization server sends the browser back to. */
+export const mcpOAuthCallbackPath = "/api/mcp/oauth/callback";
 
 export interface McpCallOptions {
   signal?: AbortSignal | undefined;
   onProgress?: ((update: ProgressUpdate) => void) | undefined;
   timeoutMs?: number | undefined;
+  /** The chat the call runs for: elicitation and sampling during the call are attributed to it. */
+  context?: { chatId: string } | undefined;
 }
 
 /** One tool of a server with what the user needs to see about it. */
@@ -50,7 +62,13 @@ export interface McpToolInfo extends McpToolSnapshot {
   changed: boolean;
 }
 
-export type McpServerInfo = McpServerRecord & McpServerState & { fingerprint: string; consented: boolean };
+export type McpServerInfo = McpServerRecord &
+  McpServerState & {
+    fingerprint: string;
+    consented: boolean;
+    /** OAuth tokens are stored for this server (it can be signed out). */
+    signedIn: boolean;
+  };
 
 interface ToolEntry {
   snapshot: McpToolSnapshot;
@@ -78,6 +96,10 @@ export class McpHost implements ToolSourceProvider {
   readonly #approvals = new Map<string, Map<string, string>>();
   readonly #lastPublished = new Map<string, string>();
   readonly #discovering = new Set<string>();
+  readonly #signIns = new PendingSignIns();
+  #baseUrl: string | undefined;
+  /** Per server, the chats of its in-flight tool calls, oldest first. */
+  readonly #callingChats = new Map<string, string[]>();
   #closed = false;
   readonly #killOnExit = () => {
     for (const connection of this.#connections.values()) {
@@ -95,6 +117,7 @@ export class McpHost implements ToolSourceProvider {
     this.#options = options;
     this.#store = options.store;
     this.#timings = { ...defaultTimings, ...options.timings };
+    this.#baseUrl = options.baseUrl;
     for (const record of this.#store.list()) this.#records.set(record.id, record);
     process.on("exit", this.#killOnExit);
   }
@@ -140,6 +163,9 @@ export class McpHost implements ToolSourceProvider {
     let transport = current.transport;
     if (patch.transport !== undefined) {
       ({ transport, secrets } = resolveTransportInput(patch.transport, this.#store.secrets(id)));
+      // Tokens belong to the server they were issued for: never present them to another URL.
+      const before = current.transport.type === "http" ? current.transport.url : undefined;
+      if (transport.type !== "http" || transport.url !== before) this.#forgetOAuth(id);
     }
     const record = this.#store.update(
       id,
@@ -165,6 +191,7 @@ export class McpHost implements ToolSourceProvider {
   async remove(id: string): Promise<void> {
     this.#require(id);
     await this.#dropConnection(id);
+    this.#signIns.forget(id);
     this.#store.delete(id);
     this.#records.delete(id);
     this.#fingerprints.delete(id);
@@ -250,6 +277,94 @@ export class McpHost implements ToolSourceProvider {
     };
   }
 
+  // ---- OAuth --------------------------------------------------------------------------------
+
+  /** Sets Covalt's own address once the HTTP server listens (the OAuth redirect goes there). */
+  setBaseUrl(url: string): void {
+    this.#baseUrl = url.replace(/\/+$/, "");
+  }
+
+  /**
+   * Starts signing in to an HTTP server: discovery (protected-resource then authorization-server
+   * metadata), dynamic client registration and PKCE run here; the user opens `authorizationUrl`.
+   * Without a URL the stored refresh token was enough and the server is connected again.
+   */
+  async startSignIn(serverId: string): Promise<{ authorizationUrl?: string }> {
+    const record = this.#require(serverId);
+    const serverUrl = this.#oauthServerUrl(record);
+    const sdk = await loadMcpSdk();
+    const state = this.#signIns.start(serverId);
+    let authorizationUrl: URL | undefined;
+    const provider = this.#oauthProvider(serverId, sdk, {
+      state,
+      onAuthorizationUrl: (url) => (authorizationUrl = url),
+    });
+    let result;
+    try {
+      result = provider === undefined ? undefined : await sdk.auth(provider, { serverUrl });
+    } catch (error) {
+      this.#signIns.drop(state);
+      throw new CovaltError(
+        "mcp-connection-failed",
+        `Could not start signing in to ${record.name}: ${error instanceof Error ? error.message : String(error)}`,
+        { cause: error },
+      );
+    }
+    if (result === "AUTHORIZED" || authorizationUrl === undefined) {
+      this.#signIns.drop(state);
+      await this.#reconnect(serverId);
+      return {};
+    }
+    return { authorizationUrl: authorizationUrl.href };
+  }
+
+  /**
+   * Completes a sign-in from the authorization server's redirect: the one-time `state` names the
+   * server, the code is exchanged (with the PKCE verifier) for tokens, and the server reconnects.
+   */
+  async finishSignIn(state: string, code: string): Promise<McpServerInfo> {
+    const serverId = this.#signIns.take(state);
+    if (serverId === undefined) {
+      throw new CovaltError(
+        "validation-failed",
+        "This sign-in has expired or was already used. Start it again from Settings → MCP servers.",
+      );
+    }
+    const record = this.#require(serverId);
+    const serverUrl = this.#oauthServerUrl(record);
+    const sdk = await loadMcpSdk();
+    const provider = this.#oauthProvider(serverId, sdk, { state, onAuthorizationUrl: () => undefined });
+    try {
+      const result =
+        provider === undefined ? undefined : await sdk.auth(provider, { serverUrl, authorizationCode: code });
+      if (result !== "AUTHORIZED") throw new Error("the authorization server did not issue tokens.");
+    } catch (error) {
+      throw new CovaltError(
+        "mcp-connection-failed",
+        `Signing in to ${record.name} failed: ${error instanceof Error ? error.message : String(error)}`,
+        { cause: error },
+      );
+    } finally {
+      this.#store.setOAuth(serverId, "verifier", undefined);
+    }
+    await this.#reconnect(serverId);
+    return this.#info(this.#require(serverId));
+  }
+
+  /** A sign-in the browser came back from with an error (the user declined): spends its state. */
+  cancelSignIn(state: string): McpServerInfo | undefined {
+    const serverId = this.#signIns.take(state);
+    return serverId === undefined ? undefined : this.server(serverId);
+  }
+
+  /** Forgets the server's tokens and client registration; it needs signing in again on next use. */
+  async signOut(serverId: string): Promise<McpServerInfo> {
+    this.#require(serverId);
+    this.#forgetOAuth(serverId);
+    await this.#reconnect(serverId);
+    return this.#info(this.#require(serverId));
+  }
+
   // ---- tools --------------------------------------------------------------------------------
 
   /** The registry's view: one source per enabled server, without tools whose description changed. */
@@ -298,13 +413,27 @@ export class McpHost implements ToolSourceProvider {
   execute(
     tool: ToolDescriptor,
     input: unknown,
-    options: { signal: AbortSignal; onProgress: (update: ProgressUpdate) => void },
+    options: {
+      signal: AbortSignal;
+      onProgress: (update: ProgressUpdate) => void;
+      context?: { chatId: string } | undefined;
+    },
   ): Promise<unknown> {
     return this.callTool(tool.source.id, tool.name, input, {
       signal: options.signal,
       onProgress: options.onProgress,
       timeoutMs: tool.timeoutMs,
+      context: options.context,
     });
+  }
+
+  /**
+   * The chat a server request (elicitation, sampling) most likely belongs to: the chat of the
+   * newest tool call in flight on that server. MCP does not say which call a request comes from, so
+   * when two chats call the same server at once the newer call's chat is named.
+   */
+  chatOf(serverId: string): string | undefined {
+    return this.#callingChats.get(serverId)?.at(-1);
   }
 
   /**
@@ -331,6 +460,8 @@ export class McpHost implements ToolSourceProvider {
     const timeoutMs = options.timeoutMs ?? this.#options.defaultToolTimeoutMs ?? 60_000;
     const onProgress = options.onProgress;
     let result;
+    const chatId = options.context?.chatId;
+    if (chatId !== undefined) this.#callingChats.set(serverId, [...(this.#callingChats.get(serverId) ?? []), chatId]);
     try {
       result = await client.callTool(
         { name: toolName, arguments: (args ?? {}) as Record<string, unknown> },
@@ -352,6 +483,8 @@ export class McpHost implements ToolSourceProvider {
       );
     } catch (error) {
       throw this.#callError(error, { record, toolName, timeoutMs, signal, connection });
+    } finally {
+      if (chatId !== undefined) this.#forgetCall(serverId, chatId);
     }
     return toolOutputOf(result as McpCallResult, toolName);
   }
@@ -400,6 +533,7 @@ export class McpHost implements ToolSourceProvider {
       ...this.status(record.id),
       fingerprint: this.fingerprintOf(record.id),
       consented: this.#consented(record),
+      signedIn: this.#store.hasOAuth(record.id, "tokens"),
     };
   }
 
@@ -455,10 +589,60 @@ export class McpHost implements ToolSourceProvider {
         timings: this.#timings,
         onChange: () => this.#publish(serverId),
         onTools: (tools) => this.#setTools(serverId, tools),
+        authProvider: (sdk) => this.#oauthProvider(serverId, sdk),
       });
       this.#connections.set(serverId, connection);
     }
     return connection;
+  }
+
+  #forgetCall(serverId: string, chatId: string): void {
+    const chats = this.#callingChats.get(serverId) ?? [];
+    const index = chats.lastIndexOf(chatId);
+    if (index >= 0) chats.splice(index, 1);
+    if (chats.length === 0) this.#callingChats.delete(serverId);
+  }
+
+  /** The OAuth hooks of an HTTP server; none before Covalt knows its own address. */
+  #oauthProvider(
+    serverId: string,
+    sdk: McpSdk,
+    interactive?: { state: string; onAuthorizationUrl(url: URL): void },
+  ): McpOAuthProvider | undefined {
+    if (this.#baseUrl === undefined || this.#records.get(serverId)?.transport.type !== "http") return undefined;
+    return new McpOAuthProvider({
+      serverId,
+      storage: this.#store,
+      redirectUrl: `${this.#baseUrl}${mcpOAuthCallbackPath}`,
+      clientName: "Covalt",
+      interactive,
+      unauthorized: (message) => new sdk.UnauthorizedError(message),
+    });
+  }
+
+  #oauthServerUrl(record: McpServerRecord): string {
+    if (record.transport.type !== "http") {
+      throw new CovaltError("validation-failed", `${record.name} runs locally; only HTTP servers sign in.`);
+    }
+    if (this.#baseUrl === undefined) {
+      throw new CovaltError("unavailable", "Signing in to MCP servers needs the Covalt server to be listening.");
+    }
+    return record.transport.url;
+  }
+
+  #forgetOAuth(serverId: string): void {
+    this.#signIns.forget(serverId);
+    for (const key of ["tokens", "client", "verifier"] as const) this.#store.setOAuth(serverId, key, undefined);
+  }
+
+  /** Drops the live connection and connects again (its failure shows in the status). */
+  async #reconnect(serverId: string): Promise<void> {
+    await this.#connections.get(serverId)?.stop();
+    const record = this.#records.get(serverId);
+    if (record !== undefined && this.#startable(record) && !this.#closed) {
+      await this.#ready(serverId).catch(() => undefined);
+    }
+    this.#publish(serverId);
   }
 
   #startInBackground(id: string): void {

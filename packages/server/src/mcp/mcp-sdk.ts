@@ -1,4 +1,4 @@
-import type { UnauthorizedError } from "@modelcontextprotocol/sdk/client/auth.js";
+import type { auth, UnauthorizedError } from "@modelcontextprotocol/sdk/client/auth.js";
 import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import type { SSEClientTransport } from "@modelcontextprotocol/sdk/client/sse.js";
 import type { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
@@ -17,6 +17,8 @@ export interface McpSdk {
   // eslint-disable-next-line @typescript-eslint/no-deprecated -- the fallback exists for servers that only speak SSE
   SSEClientTransport: typeof SSEClientTransport;
   UnauthorizedError: typeof UnauthorizedError;
+  /** The SDK's OAuth flow: discovery, registration, PKCE, code exchange and refresh. */
+  auth: typeof auth;
   types: typeof Types;
 }
 
@@ -44,6 +46,7 @@ export function loadMcpSdk(): Promise<McpSdk> {
       // eslint-disable-next-line @typescript-eslint/no-deprecated -- the fallback exists for servers that only speak SSE
       SSEClientTransport: sse.SSEClientTransport,
       UnauthorizedError: auth.UnauthorizedError,
+      auth: auth.auth,
       types,
     };
     return loaded;

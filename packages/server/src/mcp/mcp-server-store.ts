@@ -6,6 +6,7 @@ import type {
   McpTransportConfig,
   McpTransportInput,
 } from "./mcp-config.js";
+import type { McpOAuthKey, McpOAuthStorage } from "./mcp-oauth.js";
 
 export interface NewMcpServer {
   id: string;
@@ -13,8 +14,11 @@ export interface NewMcpServer {
   secrets: McpServerSecrets;
 }
 
-/** Where MCP server configurations, consents and tool approvals live (SQLite in the app, memory in tests and the CLI). */
-export interface McpServerStore {
+/**
+ * Where MCP server configurations, consents, tool approvals and OAuth state live (SQLite in the
+ * app, memory in tests and the CLI). OAuth values survive `update` with new secrets.
+ */
+export interface McpServerStore extends McpOAuthStorage {
   list(): McpServerRecord[];
   get(id: string): McpServerRecord | undefined;
   /** Decrypted secret values; never sent to a client. */
@@ -84,6 +88,7 @@ export class InMemoryMcpServerStore implements McpServerStore {
   readonly #servers = new Map<string, { record: McpServerRecord; secrets: McpServerSecrets }>();
   readonly #approvals = new Map<string, Map<string, string>>();
   readonly #tools = new Map<string, McpToolSnapshot[]>();
+  readonly #oauth = new Map<string, string>();
 
   list(): McpServerRecord[] {
     return [...this.#servers.values()].map((entry) => structuredClone(entry.record));
@@ -127,6 +132,20 @@ export class InMemoryMcpServerStore implements McpServerStore {
     this.#servers.delete(id);
     this.#approvals.delete(id);
     this.#tools.delete(id);
+    for (const key of ["tokens", "client", "verifier"] as const) this.#oauth.delete(`${id}:${key}`);
+  }
+
+  oauth(serverId: string, key: McpOAuthKey): string | undefined {
+    return this.#oauth.get(`${serverId}:${key}`);
+  }
+
+  setOAuth(serverId: string, key: McpOAuthKey, value: string | undefined): void {
+    if (value === undefined) this.#oauth.delete(`${serverId}:${key}`);
+    else if (this.#servers.has(serverId)) this.#oauth.set(`${serverId}:${key}`, value);
+  }
+
+  hasOAuth(serverId: string, key: McpOAuthKey): boolean {
+    return this.#oauth.has(`${serverId}:${key}`);
   }
 
   toolApprovals(serverId: string): Map<string, string> {

@@ -26,7 +26,11 @@ export class ToolExecutors {
     options: { chatId: string; signal: AbortSignalLike; onProgress: (update: ProgressUpdate) => void },
   ): Promise<unknown> {
     if (tool.source.kind === "mcp") {
-      return this.mcp.execute(tool, input, { signal: options.signal as AbortSignal, onProgress: options.onProgress });
+      return this.mcp.execute(tool, input, {
+        signal: options.signal as AbortSignal,
+        onProgress: options.onProgress,
+        context: { chatId: options.chatId },
+      });
     }
     if (tool.source.kind !== "toolset") throw unsupported(tool);
     return this.toolsets.execute({

@@ -1,5 +1,6 @@
 import { Outlet } from "@tanstack/react-router";
 import { useChatUpdates } from "../features/chat/use-chat-updates.js";
+import { McpInteractionHost } from "../features/mcp-interactions/mcp-interaction-host.js";
 import { CommandPalette } from "../features/search/command-palette.js";
 import { ShortcutsDialog } from "../features/shortcuts/shortcuts-dialog.js";
 import { useGlobalShortcuts } from "../features/shortcuts/use-global-shortcuts.js";
@@ -22,6 +23,7 @@ export function AppFrame() {
       </main>
       <CommandPalette />
       <ShortcutsDialog />
+      <McpInteractionHost />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { chatEvents } from "./chat.js";
 import { errorEvents } from "./error.js";
 import { mcpEvents } from "./mcp.js";
+import { mcpInteractionEvents } from "./mcp-interaction.js";
 import { memberRunEvents } from "./member-run.js";
 import { messageEvents } from "./message.js";
 import { nodeEvents } from "./node.js";
@@ -52,7 +53,12 @@ export const LooseRunEventEnvelope = z.object({
 export type LooseRunEventEnvelope = z.infer<typeof LooseRunEventEnvelope>;
 
 /** Events that are not part of any run (workspace edits by the user, MCP server status, chat updates). */
-export const AppEvent = z.discriminatedUnion("type", [...workspaceEvents, ...mcpEvents, ...chatEvents]);
+export const AppEvent = z.discriminatedUnion("type", [
+  ...workspaceEvents,
+  ...mcpEvents,
+  ...chatEvents,
+  ...mcpInteractionEvents,
+]);
 export type AppEvent = z.infer<typeof AppEvent>;
 
 export const AppEventEnvelope = z.object({

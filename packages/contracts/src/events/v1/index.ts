@@ -2,6 +2,7 @@ export * from "./chat.js";
 export * from "./envelope.js";
 export * from "./error.js";
 export * from "./mcp.js";
+export * from "./mcp-interaction.js";
 export * from "./member-run.js";
 export * from "./message.js";
 export * from "./node.js";

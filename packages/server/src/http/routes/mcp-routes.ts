@@ -12,6 +12,17 @@ export function registerMcpRoutes(app: Hono, mcp: McpHost): void {
     return server;
   };
 
+  /** What the server itself refused (an unknown prompt, a bad argument) reads as its own message, not a crash. */
+  const fromServer = async <T>(work: () => Promise<T>): Promise<T> => {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof CovaltError) throw error;
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new CovaltError("mcp-connection-failed", `The MCP server refused the request: ${reason}`);
+    }
+  };
+
   registerRoute(app, apiRoutes.listMcpServers, () => ({ servers: mcp.servers() }));
   registerRoute(app, apiRoutes.createMcpServer, ({ body }) => mcp.create(body));
   registerRoute(app, apiRoutes.updateMcpServer, ({ params, body }) =>
@@ -26,23 +37,25 @@ export function registerMcpRoutes(app: Hono, mcp: McpHost): void {
   );
   registerRoute(app, apiRoutes.restartMcpServer, ({ params }) => mcp.restart(requireServer(params.serverId).id));
   registerRoute(app, apiRoutes.listMcpServerTools, async ({ params }) => ({
-    tools: await mcp.listTools(requireServer(params.serverId).id),
+    tools: await fromServer(() => mcp.listTools(requireServer(params.serverId).id)),
   }));
   registerRoute(app, apiRoutes.acknowledgeMcpTool, ({ params }) => {
     mcp.acknowledgeToolChange(requireServer(params.serverId).id, params.toolName ?? "");
     return { ok: true as const };
   });
   registerRoute(app, apiRoutes.listMcpResources, async ({ params }) => ({
-    resources: await mcp.listResources(requireServer(params.serverId).id),
+    resources: await fromServer(() => mcp.listResources(requireServer(params.serverId).id)),
   }));
   registerRoute(app, apiRoutes.readMcpResource, async ({ params, query }) => ({
-    contents: await mcp.readResource(requireServer(params.serverId).id, query.uri),
+    contents: await fromServer(() => mcp.readResource(requireServer(params.serverId).id, query.uri)),
   }));
   registerRoute(app, apiRoutes.listMcpPrompts, async ({ params }) => ({
-    prompts: await mcp.listPrompts(requireServer(params.serverId).id),
+    prompts: await fromServer(() => mcp.listPrompts(requireServer(params.serverId).id)),
   }));
   registerRoute(app, apiRoutes.getMcpPrompt, async ({ params, body }) => {
-    const prompt = await mcp.getPrompt(requireServer(params.serverId).id, params.promptName ?? "", body.arguments);
+    const prompt = await fromServer(() =>
+      mcp.getPrompt(requireServer(params.serverId).id, params.promptName ?? "", body.arguments),
+    );
     return {
       messages: prompt.messages.map((message) => ({
         role: message.role,

@@ -9,6 +9,7 @@ import { classNames } from "../../shared/ui/class-names.js";
 import { IconButton } from "../../shared/ui/icon-button.js";
 import { ToggleSwitch } from "../tools/toggle-switch.js";
 import { McpServerDetails } from "./mcp-server-details.js";
+import { McpSignInBanner, McpSignOutButton } from "./mcp-sign-in.js";
 import { McpStatusBadge } from "./mcp-status-badge.js";
 import { transportSummary } from "./mcp-status.js";
 import { invalidateMcp } from "./mcp-queries.js";
@@ -111,6 +112,7 @@ export function McpServerRow({ server, onEdit, onDelete, onConsent }: McpServerR
           >
             <RotateCw aria-hidden="true" className={restart.isPending ? "animate-spin" : undefined} />
           </IconButton>
+          <McpSignOutButton server={server} />
           <IconButton label={`Edit ${server.name}`} size="sm" data-testid={`mcp-edit-${server.id}`} onClick={onEdit}>
             <Pencil aria-hidden="true" />
           </IconButton>
@@ -137,6 +139,7 @@ export function McpServerRow({ server, onEdit, onDelete, onConsent }: McpServerR
           </Button>
         </div>
       )}
+      {server.status === "needs-auth" && server.transport.type === "http" && <McpSignInBanner server={server} />}
       {error && (
         <p role="alert" className="mx-4 mb-3 rounded-lg bg-danger-soft px-3 py-2 text-[12.5px] text-danger-fg">
           {errorMessage(error)}

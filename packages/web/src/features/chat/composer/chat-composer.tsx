@@ -170,6 +170,9 @@ export function ChatComposer({ chat, messages, autoFocus = false, onEditLast }: 
         // While models load, Enter still works: the send waits for the list.
         sendBlocked={sending || uploading || (!model.loading && model.selected === undefined)}
         sendHint={uploading ? "Waiting for the attachments to upload" : undefined}
+        onCommandError={(message) => {
+          setError(draftKey, message);
+        }}
         onAttachFiles={(files, pasted) => {
           const problem = attachFiles(draftKey, chat?.id, files, { pasted });
           if (problem !== undefined) setError(draftKey, problem);

@@ -3,10 +3,14 @@ import { ArrowUp, Paperclip, Square } from "lucide-react";
 import { useRef, type ReactNode } from "react";
 import { IconButton } from "../../../shared/ui/icon-button.js";
 import { classNames } from "../../../shared/ui/class-names.js";
+import { McpPromptForm } from "../../mcp-prompts/mcp-prompt-form.js";
+import { McpPromptList } from "../../mcp-prompts/mcp-prompt-list.js";
+import { McpResourceAttach } from "../../mcp-resources/mcp-resource-attach.js";
 import { ToolMentionList } from "../../tools/tool-mention-list.js";
 import { pasteAttachesFiles } from "../attachments/attachment-files.js";
 import { useAutosize } from "./use-autosize.js";
 import { useFileDrop } from "./use-file-drop.js";
+import { useSlashCommands } from "./use-slash-commands.js";
 import { useToolMentions } from "./use-tool-mentions.js";
 
 interface ComposerProps {
@@ -33,6 +37,8 @@ interface ComposerProps {
   attachments?: ReactNode;
   /** Why Send is disabled when text is there (uploads under way), as its tooltip. */
   sendHint?: string | undefined;
+  /** `/` at a line start offers MCP prompts; a prompt that cannot be used reports here. Absent turns them off. */
+  onCommandError?: ((message: string) => void) | undefined;
 }
 
 const noTools: readonly ToolInfo[] = [];
@@ -55,6 +61,7 @@ export function Composer({
   onAttachFiles,
   attachments,
   sendHint,
+  onCommandError,
 }: ComposerProps) {
   const textarea = useRef<HTMLTextAreaElement>(null);
   const picker = useRef<HTMLInputElement>(null);
@@ -67,6 +74,11 @@ export function Composer({
   );
   useAutosize(textarea, value, maxTextareaHeight);
   const mentions = useToolMentions(textarea, value, onChange, mentionTools);
+  const commands = useSlashCommands(textarea, value, onChange, {
+    enabled: onCommandError !== undefined,
+    onError: (message) => onCommandError?.(message),
+  });
+  const listOpen = mentions.open || commands.open;
   const canSend = value.trim() !== "" && !sendBlocked && !streaming;
 
   return (
@@ -96,6 +108,27 @@ export function Composer({
         </div>
       )}
       {attachments}
+      {commands.form && (
+        <McpPromptForm
+          prompt={commands.form.entry.prompt}
+          serverName={commands.form.entry.serverName}
+          values={commands.form.values}
+          errors={commands.form.errors}
+          busy={commands.busy}
+          onChange={commands.setArgument}
+          onSubmit={commands.submitForm}
+          onCancel={commands.cancelForm}
+        />
+      )}
+      {commands.open && (
+        <McpPromptList
+          groups={commands.groups}
+          activeIndex={commands.activeIndex}
+          loading={commands.loading}
+          onHover={commands.hover}
+          onPick={commands.pick}
+        />
+      )}
       {mentions.open && (
         <ToolMentionList
           suggestions={mentions.suggestions}
@@ -113,18 +146,22 @@ export function Composer({
         placeholder={placeholder}
         aria-label="Message"
         data-testid="composer-input"
-        role={mentions.open ? "combobox" : undefined}
-        aria-expanded={mentions.open ? true : undefined}
-        aria-autocomplete={mentions.open ? "list" : undefined}
+        role={listOpen ? "combobox" : undefined}
+        aria-expanded={listOpen ? true : undefined}
+        aria-autocomplete={listOpen ? "list" : undefined}
+        aria-busy={commands.busy || undefined}
         onChange={(event) => {
           onChange(event.target.value);
           mentions.trackCaret(event.target);
+          commands.trackCaret(event.target);
         }}
         onSelect={(event) => {
           mentions.trackCaret(event.currentTarget);
+          commands.trackCaret(event.currentTarget);
         }}
         onBlur={(event) => {
           mentions.trackCaret(event.currentTarget, false);
+          commands.trackCaret(event.currentTarget, false);
         }}
         onPaste={(event) => {
           if (onAttachFiles === undefined) return;
@@ -135,6 +172,7 @@ export function Composer({
           onAttachFiles(files, true);
         }}
         onKeyDown={(event) => {
+          if (commands.onKeyDown(event)) return;
           if (mentions.onKeyDown(event)) return;
           const plain = !event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey;
           if (event.key === "ArrowUp" && plain && value === "" && onEditLast?.() === true) {
@@ -179,6 +217,12 @@ export function Composer({
                   // Cleared so picking the same file again still reports a change.
                   event.target.value = "";
                   if (files.length > 0) onAttachFiles(files, false);
+                  textarea.current?.focus();
+                }}
+              />
+              <McpResourceAttach
+                onAttach={(file) => {
+                  onAttachFiles([file], false);
                   textarea.current?.focus();
                 }}
               />

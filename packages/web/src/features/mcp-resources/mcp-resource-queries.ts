@@ -1,0 +1,17 @@
+import { apiRoutes } from "@covalt/contracts";
+import { queryOptions } from "@tanstack/react-query";
+import { callApi } from "../../shared/api/call-api.js";
+
+/** Under `["mcp", …]`, so a change to MCP servers refreshes it with the rest. */
+export function mcpResourcesQuery(serverId: string) {
+  return queryOptions({
+    queryKey: ["mcp", "resources", serverId] as const,
+    queryFn: ({ signal }) => callApi(apiRoutes.listMcpResources, { params: { serverId }, signal }),
+    select: (data) => data.resources,
+    retry: false,
+  });
+}
+
+export function readMcpResource(serverId: string, uri: string) {
+  return callApi(apiRoutes.readMcpResource, { params: { serverId }, query: { uri } });
+}
