@@ -235,6 +235,13 @@ export class McpConnection {
     client.onerror = (error) => {
       if (this.#client === client) this.lastError = error.message;
     };
+    // Log messages the server sends over MCP show beside its stderr, with their level.
+    client.setNotificationHandler(sdk.types.LoggingMessageNotificationSchema, (notification) => {
+      if (this.#client !== client) return;
+      const { level, logger, data } = notification.params;
+      const text = typeof data === "string" ? data : JSON.stringify(data);
+      this.#addStderr(`[${level}]${logger === undefined ? "" : ` ${logger}:`} ${text}\n`);
+    });
     client.setNotificationHandler(ToolListChangedNotificationSchema, () => {
       if (this.#client === client) void this.#listTools(client).catch(() => undefined);
     });

@@ -119,7 +119,8 @@ describe("McpHost lifecycle", () => {
       });
       let output = "";
       child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-      await waitFor(() => /pid=\d+/.test(output), 15_000, "the host process to report its server");
+      // A fresh Node with a TypeScript loader, then the MCP server: slow on a busy CI machine.
+      await waitFor(() => /pid=\d+/.test(output), 45_000, "the host process to report its server");
       const pid = Number(/pid=(\d+)/.exec(output)?.[1]);
       expect(isAlive(pid)).toBe(true);
       const exited = new Promise((resolve) => child.once("exit", resolve));
@@ -127,5 +128,6 @@ describe("McpHost lifecycle", () => {
       await exited;
       await waitFor(() => !isAlive(pid), 5_000, `server ${pid} to end`);
     },
+    60_000,
   );
 });

@@ -34,6 +34,18 @@ describe("McpHost over stdio (server-everything)", () => {
     );
   });
 
+  it("shows the server's MCP log messages with its stderr", async () => {
+    host = newHost().host;
+    const server = addEverything(host);
+    await host.callTool(server.id, "toggle-simulated-logging", {});
+    await expect
+      .poll(() => host?.server(server.id)?.stderr.some((line) => /^\[\w+\] .*-level message/.test(line)), {
+        timeout: 12_000,
+      })
+      .toBe(true);
+    await host.callTool(server.id, "toggle-simulated-logging", {});
+  });
+
   it("defaults tools of a trusted server to auto", async () => {
     host = newHost().host;
     const server = addEverything(host, { trusted: true });
