@@ -70,7 +70,12 @@ test("an answer is retried with another model as a sibling, and ‹ › and Alt+
   await expect(tree.answers().last().getByTestId("message-model")).toHaveText("gpt-test");
   // Focus stays on the switcher of the replacing row, so the keyboard can carry on.
   const focusedRole = () =>
-    page.evaluate(() => document.activeElement?.closest('[data-testid="message"]')?.getAttribute("data-role"));
+    page.evaluate(() =>
+      document.activeElement
+        ?.closest('[data-testid="message-row"]')
+        ?.querySelector('[data-testid="message"]')
+        ?.getAttribute("data-role"),
+    );
   await expect.poll(focusedRole).toBe("assistant");
   await page.keyboard.press("Alt+ArrowRight");
   await expect(tree.versions(tree.answers().last())).toHaveText("2/2");

@@ -45,7 +45,15 @@ export const MessageRow = memo(function MessageRow({ message, branchEnd, index, 
     const selector = focusSelectors[focusControl];
     const control = selector === "" ? null : element.current.querySelector<HTMLElement>(`${selector}:not(:disabled)`);
     (control ?? element.current).focus({ preventScroll: true });
-    setFocusTarget(undefined);
+    // Kept a moment rather than cleared at once: when the window reloads right after a switch, the
+    // row is mounted again and must take the focus again, or the keyboard loses its place.
+    const target = useTranscriptStore.getState().focusTarget;
+    const timer = setTimeout(() => {
+      if (useTranscriptStore.getState().focusTarget === target) setFocusTarget(undefined);
+    }, 1000);
+    return () => {
+      clearTimeout(timer);
+    };
   }, [focusControl]);
 
   return (
