@@ -15,6 +15,7 @@ import { RunService } from "./runs/run-service.js";
 import type { SecretsVault } from "./secrets/secrets-vault.js";
 import { SettingsStore } from "./settings/settings-store.js";
 import { ChatWorkspaces } from "./chats/chat-workspaces.js";
+import { MessageManifests } from "./chats/message-manifests.js";
 import { ToolsetHost } from "./toolsets/toolset-host.js";
 import { Workspaces } from "./workspace/workspaces.js";
 import { DrizzleMcpServerStore } from "./mcp/drizzle-mcp-server-store.js";
@@ -93,7 +94,12 @@ export async function createServices({
   });
   // Eager servers connect in the background; a server that fails shows its error in Settings.
   void mcp.start().catch((error: unknown) => logger.warn({ err: error }, "MCP servers could not all start"));
-  const workspaces = new ChatWorkspaces(new Workspaces({ dataDir, sqlite: database.sqlite, logger }), chats, events);
+  const workspaces = new ChatWorkspaces(
+    new Workspaces({ dataDir, sqlite: database.sqlite, logger }),
+    new MessageManifests(database.db),
+    chats,
+    events,
+  );
   const policies = new ToolPolicyStore(database.db);
   const validator = new ArgumentValidator();
   const tools: ToolServices = {

@@ -1,5 +1,5 @@
 import type { AttachmentBlock, Chat, Message, MessageContent, ModelRef } from "@covalt/contracts";
-import { desc, eq, type SQL, sql } from "drizzle-orm";
+import { desc, eq, sql } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { chats, messages, runs } from "../db/schema.js";
 
@@ -86,54 +86,6 @@ export class ChatStore {
     // The walk fetched one message beyond the limit when there is one: it only proves there is more.
     const moreAbove = rows.length > limit;
     return { messages: (moreAbove ? rows.slice(1) : rows).map(parseRow), moreAbove };
-  }
-
-  /**
-   * The workspace version a branch ending at `messageId` has: the nearest message on the path
-   * that recorded files — its user edits if any, else its own manifest. Messages that changed no
-   * files record none and inherit.
-   */
-  manifestAt(messageId: string | null): string | null {
-    return this.nearestManifest(messageId, sql`coalesce(m.edited_manifest_id, m.manifest_id)`);
-  }
-
-  /** The workspace as it was when `messageId` itself ended, before any later user edit. */
-  manifestWhenEnded(messageId: string): string | null {
-    return this.nearestManifest(messageId, sql`m.manifest_id`);
-  }
-
-  private nearestManifest(messageId: string | null, column: SQL): string | null {
-    if (messageId === null) return null;
-    const row = this.db.get<{ manifestId: string } | undefined>(sql`
-      with recursive ancestry(id, depth) as (
-        select ${messageId}, 0
-        union all
-        select m.parent_id, a.depth + 1 from messages m join ancestry a on m.id = a.id where m.parent_id is not null
-      )
-      select ${column} as manifestId from ancestry a join messages m on m.id = a.id
-      where ${column} is not null order by a.depth limit 1`);
-    return row?.manifestId ?? null;
-  }
-
-  setManifest(messageId: string, manifestId: string): void {
-    this.db.update(messages).set({ manifestId }).where(eq(messages.id, messageId)).run();
-  }
-
-  /** User edits made while `messageId` ended the branch; the branch returns to them. */
-  setEditedManifest(messageId: string, manifestId: string): void {
-    this.db.update(messages).set({ editedManifestId: manifestId }).where(eq(messages.id, messageId)).run();
-  }
-
-  /** manifestId → the message that records it, for a chat's version list. */
-  messagesByManifest(chatId: string): Map<string, string> {
-    const rows = this.db
-      .select({ id: messages.id, manifestId: messages.manifestId })
-      .from(messages)
-      .where(sql`${messages.chatId} = ${chatId} and ${messages.manifestId} is not null`)
-      .orderBy(desc(messages.id))
-      .all();
-    // Later messages inherit an unchanged manifest; the earliest one recorded it, so it wins.
-    return new Map(rows.map((row) => [row.manifestId ?? "", row.id]));
   }
 
   /** Ids of the messages on the path from the root to `leafId`, root first. */

@@ -2,6 +2,7 @@ import type { FileChange, ManifestFiles, ManifestSummary, RunEvent } from "@cova
 import { CovaltError } from "@covalt/core";
 import type { AppEventBus } from "../events/app-event-bus.js";
 import type { ChatStore } from "./chat-store.js";
+import type { MessageManifests } from "./message-manifests.js";
 
 /** What the workspace engine offers (packages/server/src/workspace): storage, snapshots, materializing. */
 export interface WorkspaceEngine {
@@ -48,6 +49,7 @@ export class ChatWorkspaces {
 
   constructor(
     readonly engine: WorkspaceEngine,
+    readonly manifests: MessageManifests,
     private readonly chats: ChatStore,
     private readonly events: AppEventBus,
   ) {}
@@ -59,7 +61,7 @@ export class ChatWorkspaces {
   /** The manifest on disk; on first use, that of the branch the user is on. */
   onDisk(chatId: string): string | null {
     if (!this.#onDisk.has(chatId))
-      this.#onDisk.set(chatId, this.chats.manifestAt(this.chats.get(chatId)?.activeLeafId ?? null));
+      this.#onDisk.set(chatId, this.manifests.manifestAt(this.chats.get(chatId)?.activeLeafId ?? null));
     return this.#onDisk.get(chatId) ?? null;
   }
 
@@ -68,7 +70,7 @@ export class ChatWorkspaces {
     const runs = this.#busy.get(chatId) ?? new Set<string>();
     runs.add(runId);
     this.#busy.set(chatId, runs);
-    const changes = await this.moveTo(chatId, this.chats.manifestAt(parentId));
+    const changes = await this.moveTo(chatId, this.manifests.manifestAt(parentId));
     if (changes.length > 0) this.events.publish(this.event(chatId, "branch-switch", changes, parentId ?? undefined));
   }
 
@@ -82,7 +84,7 @@ export class ChatWorkspaces {
   async endRun(chatId: string, runId: string, messageId: string): Promise<void> {
     const changes = await this.record(chatId);
     const current = this.onDisk(chatId);
-    if (current !== null) this.chats.setManifest(messageId, current);
+    if (current !== null) this.manifests.setManifest(messageId, current);
     this.releaseRun(chatId, runId);
     if (changes.length > 0) this.events.publish(this.event(chatId, "run-end", changes, messageId));
   }
@@ -95,9 +97,9 @@ export class ChatWorkspaces {
   }
 
   /** After the user moved to another branch: its files replace the folder's. */
-  async followBranch(chatId: string): Promise<void> {
+  async followBranch(chatId: string, target?: string | null): Promise<void> {
     const leaf = this.chats.get(chatId)?.activeLeafId ?? null;
-    const changes = await this.moveTo(chatId, this.chats.manifestAt(leaf));
+    const changes = await this.moveTo(chatId, target === undefined ? this.manifests.manifestAt(leaf) : target);
     if (changes.length > 0) this.events.publish(this.event(chatId, "branch-switch", changes, leaf ?? undefined));
   }
 
@@ -117,7 +119,7 @@ export class ChatWorkspaces {
     const leaf = this.chats.get(chatId)?.activeLeafId ?? null;
     const changes = await this.record(chatId);
     const current = this.onDisk(chatId);
-    if (leaf !== null && current !== null && !this.#busy.has(chatId)) this.chats.setEditedManifest(leaf, current);
+    if (leaf !== null && current !== null && !this.#busy.has(chatId)) this.manifests.setEditedManifest(leaf, current);
     if (changes.length > 0) this.events.publish(this.event(chatId, "user-edit", changes, leaf ?? undefined));
   }
 

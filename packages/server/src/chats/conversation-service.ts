@@ -33,10 +33,11 @@ export class ConversationService {
   async switchBranch(chatId: string, messageId: string): Promise<Chat> {
     this.requireMessage(chatId, messageId);
     const leaf = this.chats.newestLeafBelow(chatId, messageId);
-    this.workspaces.assertCanMoveTo(chatId, this.chats.manifestAt(leaf), "switch branches");
+    const target = this.workspaces.manifests.manifestAt(leaf);
+    this.workspaces.assertCanMoveTo(chatId, target, "switch branches");
     this.chats.setActiveLeaf(chatId, leaf);
     this.events.publish({ type: "chat-update", chatId, change: "tree" });
-    await this.workspaces.followBranch(chatId);
+    await this.workspaces.followBranch(chatId, target);
     return this.requireChat(chatId);
   }
 

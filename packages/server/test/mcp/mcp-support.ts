@@ -3,7 +3,8 @@ import { createServer } from "node:net";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AppEvent } from "@covalt/contracts";
-import { McpHost, type McpHostOptions } from "../../src/mcp/mcp-host.js";
+import { McpHost } from "../../src/mcp/mcp-host.js";
+import type { McpHostOptions } from "../../src/mcp/mcp-host-options.js";
 import { InMemoryMcpServerStore } from "../../src/mcp/mcp-server-store.js";
 
 const repoRoot = fileURLToPath(new URL("../../../../", import.meta.url));

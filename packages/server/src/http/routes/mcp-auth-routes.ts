@@ -1,7 +1,8 @@
 import { apiRoutes } from "@covalt/contracts";
 import { CovaltError } from "@covalt/core";
 import type { Context, Hono } from "hono";
-import { type McpHost, mcpOAuthCallbackPath } from "../../mcp/mcp-host.js";
+import type { McpHost } from "../../mcp/mcp-host.js";
+import { mcpOAuthCallbackPath } from "../../mcp/mcp-sign-in.js";
 import { registerRoute } from "../register-route.js";
 
 /** Sign-in and sign-out of HTTP MCP servers (OAuth); behind the install token like every API route. */

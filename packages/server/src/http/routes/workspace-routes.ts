@@ -28,7 +28,7 @@ export function registerWorkspaceRoutes(app: Hono, chats: ChatStore, workspaces:
     if (chats.message(messageId)?.chatId !== chatId) {
       throw new CovaltError("not-found", `Message ${messageId} is not in this chat.`);
     }
-    return chats.manifestWhenEnded(messageId);
+    return workspaces.manifests.manifestWhenEnded(messageId);
   };
   const filesOf = async (manifestId: string | null) => (manifestId === null ? {} : await engine.files(manifestId));
 
@@ -37,7 +37,7 @@ export function registerWorkspaceRoutes(app: Hono, chats: ChatStore, workspaces:
     const onDisk = workspaces.onDisk(chat.id);
     const leaf = chat.activeLeafId === null ? undefined : chats.message(chat.activeLeafId);
     // "Changed in the last run": what the answer at the end of this branch changed.
-    const before = leaf?.role === "assistant" ? chats.manifestAt(leaf.parentId) : onDisk;
+    const before = leaf?.role === "assistant" ? workspaces.manifests.manifestAt(leaf.parentId) : onDisk;
     const changes = diffManifests(await filesOf(before), await filesOf(onDisk));
     return {
       manifestId: onDisk,
@@ -109,7 +109,7 @@ export function registerWorkspaceRoutes(app: Hono, chats: ChatStore, workspaces:
 
   registerRoute(app, apiRoutes.listWorkspaceManifests, async ({ params }) => {
     const chat = requireChat(params.chatId);
-    const messageOf = chats.messagesByManifest(chat.id);
+    const messageOf = workspaces.manifests.messagesByManifest(chat.id);
     const summaries = await engine.summaries(chat.id);
     return { manifests: summaries.map((summary) => ({ ...summary, messageId: messageOf.get(summary.id) ?? null })) };
   });
