@@ -1,11 +1,12 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { ApprovalAuditEntry, Chat, Message, ToolCallBlock } from "@covalt/contracts";
+import type { ApprovalAuditEntry, Chat, McpServerView, Message, ToolCallBlock } from "@covalt/contracts";
 import { mockDirective } from "@covalt/testing";
 import { describe, expect, it } from "vitest";
 import { newChat, send, textOf, transcript, useChatServer } from "./support/chat-fixture.js";
 import { nextApproval } from "./support/run-events.js";
+import { everythingBin } from "./mcp/mcp-support.js";
 
 const server = useChatServer();
 
@@ -257,5 +258,25 @@ describe("tool calls in a run", () => {
 
     const bad = await server.covalt.api("PATCH", `/api/chats/${chat.id}`, { tools: ["files"] });
     expect(bad.status).toBe(400);
+  });
+
+  it("starts a lazy MCP server the chat selects before the run offers its tools", async () => {
+    const created = await server.covalt.api<McpServerView>("POST", "/api/mcp/servers", {
+      name: "Everything",
+      transport: { type: "stdio", command: process.execPath, args: [everythingBin, "stdio"] },
+      trusted: true,
+    });
+    const { id, fingerprint } = created.body;
+    await server.covalt.api("POST", `/api/mcp/servers/${id}/consent`, { fingerprint });
+    // Lazy and never listed: the run itself has to start it, then the model may call its tool.
+    const chat = await chatWithTools([`mcp:${id}`]);
+    const answer = await runToEnd(
+      chat.id,
+      mockDirective({ tools: [{ name: `${id}_echo`, args: { message: "first use" } }] }),
+    );
+    const [call] = toolBlocks(answer);
+    expect(call?.state).toBe("complete");
+    expect(textOf(answer)).toContain("Echo: first use");
+    await server.covalt.api("DELETE", `/api/mcp/servers/${id}`);
   });
 });

@@ -13,6 +13,8 @@ export interface McpHostOptions {
   clientInfo?: { name: string; version: string } | undefined;
   /** Longest a tool call may run when its descriptor has no timeout. Default 60 s. */
   defaultToolTimeoutMs?: number | undefined;
+  /** Longest a run waits for a selected server that has not listed its tools yet. Default 20 s. */
+  prepareTimeoutMs?: number | undefined;
   /**
    * Covalt's own address (`http://127.0.0.1:<port>`), for the OAuth redirect; known once the server
    * listens (`setBaseUrl`). Without it, HTTP servers get no OAuth (the CLI).

@@ -1,5 +1,5 @@
 import type { ToolDescriptor } from "@covalt/contracts";
-import { CovaltError, type ProgressUpdate } from "@covalt/core";
+import { CovaltError, parseToolSelector, type ProgressUpdate } from "@covalt/core";
 import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import type { ToolSource, ToolSourceProvider } from "../tools/tool-registry.js";
 import { type McpServerInput, type McpServerPatch, type McpServerRecord, type McpServerState } from "./mcp-config.js";
@@ -182,6 +182,26 @@ export class McpHost implements ToolSourceProvider {
       sources.push(this.#catalog.sourceOf(record));
     }
     return sources;
+  }
+
+  /**
+   * Before a run: starts the selected servers that have never listed their tools (a lazy server on
+   * its first use, or one still connecting) so the model is offered them, waiting at most
+   * `prepareTimeoutMs`. A server that fails to start is left out; its status says why.
+   */
+  async prepare(selectors: readonly string[]): Promise<void> {
+    const pending = this.#configs
+      .all()
+      .filter((record) => record.enabled && this.#catalog.size(record.id) === 0 && this.#configs.startable(record))
+      .filter((record) => selectors.some((selector) => selectorSource(selector) === record.id))
+      .map((record) => this.#ready(record.id).catch(() => undefined));
+    if (pending.length === 0 || this.#pool.closed) return;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<void>(
+      (resolve) => (timer = setTimeout(resolve, this.#options.prepareTimeoutMs ?? 20_000)),
+    );
+    await Promise.race([Promise.all(pending), timeout]);
+    clearTimeout(timer);
   }
 
   /** Connects if needed and returns the server's tools as it lists them now. */
@@ -371,4 +391,10 @@ export class McpHost implements ToolSourceProvider {
   #publish(serverId: string): void {
     if (this.#configs.get(serverId) !== undefined) this.#status.publish(this.status(serverId));
   }
+}
+
+/** The MCP server a selection entry (`mcp:<server>` or `mcp:<server>/<tool>`) names, if any. */
+function selectorSource(selector: string): string | undefined {
+  const parsed = parseToolSelector(selector);
+  return parsed?.kind === "mcp" ? parsed.source : undefined;
 }

@@ -250,6 +250,7 @@ export class RunService {
     try {
       await workspaces.beginRun(run.chatId, run.runId, turn.workspaceFrom ?? turn.parentId);
       const history = await withImages(turn.history, (path) => workspaces.engine.readFile(run.chatId, path));
+      await this.options.tools.registry.prepare(turn.tools);
       await runTurn({
         runId: run.runId,
         messageId: run.messageId,

@@ -16,6 +16,12 @@ export interface ToolSource {
 
 export interface ToolSourceProvider {
   list(): ToolSource[];
+  /**
+   * Makes the tools a selection covers known before a run offers them, e.g. by starting an MCP
+   * server that has never listed its tools. Resolves (never rejects) once they are known or could
+   * not become so; a failure shows in the source's own status.
+   */
+  prepare?(selectors: readonly string[]): Promise<void>;
 }
 
 /**
@@ -84,6 +90,12 @@ export class ToolRegistry {
   forSelection(selectors: readonly string[]): ToolDescriptor[] {
     if (selectors.length === 0) return [];
     return this.enabledTools().filter((tool) => selectors.some((selector) => selectorCovers(selector, tool.id)));
+  }
+
+  /** Waits (bounded by each provider) until the sources a selection names have listed their tools. */
+  async prepare(selectors: readonly string[]): Promise<void> {
+    if (selectors.length === 0) return;
+    await Promise.all(this.#providers.map((provider) => provider.prepare?.(selectors) ?? Promise.resolve()));
   }
 
   overrideFor(toolId: string): { tool?: ApprovalMode; source?: ApprovalMode } {
