@@ -37,12 +37,17 @@ test("writing a file asks first, takes the user's edit, and is denied, allowed f
   await expect(tools.approval).toBeVisible();
   await expect(tools.approval).toContainText("print('from the model')");
   await expect(tools.approval.getByTestId("diff-view")).toBeVisible();
+  // The chat list marks the chat as waiting for the user, wherever they are.
+  const listed = page.locator(`[data-testid="chat-list-item"][data-chat-id="${chatId}"]`);
+  await expect(listed).toHaveAttribute("data-activity", "waiting");
+  await page.screenshot({ path: test.info().outputPath("waiting-in-chat-list.png") });
   await tools.approval.getByTestId("approval-edit-toggle").click();
   await tools.approval.getByTestId("approval-field-content").fill("print('from the user')");
   await tools.answer("allow-once");
 
   const first = chat.lastAnswer();
   await expect(first).toHaveAttribute("data-status", "complete");
+  await expect(listed).toHaveAttribute("data-activity", "idle");
   const written = readFileSync(join(covalt.dataDir, "workspaces", chatId, "hello.py"), "utf8");
   expect(written).toBe("print('from the user')");
   const card = tools.calls(first).first();

@@ -11,6 +11,7 @@ import { LanguageModelHost, type ModelTimeouts } from "./providers/language-mode
 import { ProviderService } from "./providers/provider-service.js";
 import { ProviderStore } from "./providers/provider-store.js";
 import { recoverInterruptedRuns } from "./runs/recover-interrupted-runs.js";
+import { ChatActivityTracker } from "./runs/chat-activity.js";
 import { RunService } from "./runs/run-service.js";
 import type { SecretsVault } from "./secrets/secrets-vault.js";
 import { SettingsStore } from "./settings/settings-store.js";
@@ -33,6 +34,8 @@ export interface Services {
   providers: ProviderService;
   chats: ChatStore;
   runs: RunService;
+  /** Which chats stream and which wait for the user, for the chat list. */
+  activity: ChatActivityTracker;
   settings: SettingsStore;
   conversations: ConversationService;
   tools: ToolServices;
@@ -101,6 +104,7 @@ export async function createServices({
     events,
   );
   const policies = new ToolPolicyStore(database.db);
+  const activity = new ChatActivityTracker(events);
   const validator = new ArgumentValidator();
   const tools: ToolServices = {
     registry: new ToolRegistry(policies, [
@@ -109,7 +113,10 @@ export async function createServices({
     ]),
     policies,
     validator,
-    broker: new ApprovalBroker((tool, input) => validator.validate(tool, input)),
+    broker: new ApprovalBroker(
+      (tool, input) => validator.validate(tool, input),
+      (runId, waiting) => activity.approvalsChanged(runId, waiting),
+    ),
     executors: new ToolExecutors(toolsets, mcp, (chatId) => workspaces.dirOf(chatId)),
   };
 
@@ -141,6 +148,7 @@ export async function createServices({
     providers,
     chats,
     runs,
+    activity,
     settings,
     conversations,
     tools,
@@ -151,6 +159,7 @@ export async function createServices({
     db: database.db,
     close: async () => {
       mcpInteractions.close();
+      activity.close();
       await mcp.close();
       await toolsets.close();
       await workspaces.engine.close();

@@ -109,6 +109,24 @@ describe("tool calls in a run", () => {
     expect(JSON.stringify(server.mock.requests.at(-1)?.body)).toContain("notes/a.txt");
   });
 
+  it("tells the chat list that a chat waits for an approval, and that it is idle once answered", async () => {
+    const chat = await chatWithTools(["toolset:files"]);
+    const { runId } = await send(
+      server.covalt,
+      chat.id,
+      server.providerId,
+      mockDirective({ tools: [{ name: "files_write_file", args: { path: "w.txt", content: "x" } }] }),
+    );
+    const request = await nextApproval(server.covalt, runId);
+    const activity = async () =>
+      (await server.covalt.api<{ chats: { chatId: string; activity: string }[] }>("GET", "/api/chat-activity")).body
+        .chats;
+    expect(await activity()).toContainEqual({ chatId: chat.id, activity: "waiting" });
+    await server.covalt.api("POST", `/api/runs/${runId}/approvals/${request.approvalId}`, { decision: "deny" });
+    await server.covalt.events(runId);
+    expect((await activity()).find((entry) => entry.chatId === chat.id)).toBeUndefined();
+  });
+
   it("refuses edited arguments that do not fit the schema, and waits on", async () => {
     const chat = await chatWithTools(["toolset:files"]);
     const { runId } = await send(

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ChatId, MessageId, ModelRef, RunId } from "../ids.js";
 import { MessageContent, MessageRole, MessageStatus } from "../messages/blocks.js";
+import { ChatActivity } from "../events/v1/chat.js";
 import { Ok } from "./provider-routes.js";
 import { defineRoute } from "./route.js";
 
@@ -73,6 +74,14 @@ export const Run = z.object({
 export type Run = z.infer<typeof Run>;
 
 export const chatRoutes = {
+  listChatActivity: defineRoute({
+    method: "get",
+    path: "/api/chat-activity",
+    summary: "Chats with a run in progress, and whether it waits for the user; idle chats are left out.",
+    auth: "token",
+    body: undefined,
+    response: z.object({ chats: z.array(z.object({ chatId: z.string(), activity: ChatActivity })) }),
+  }),
   listChats: defineRoute({
     method: "get",
     path: "/api/chats",

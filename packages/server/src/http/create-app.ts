@@ -72,9 +72,9 @@ export function createApp(options: AppOptions): Hono {
     context.req.path === "/api/toolsets" ? uploadLimit(context, next) : jsonLimit(context, next);
   app.use("/api/*", limitByRoute);
   registerSystemRoutes(app, { version: options.version, dataDir: options.dataDir });
-  const { providers, chats, runs, events } = options.services;
+  const { providers, chats, runs } = options.services;
   registerProviderRoutes(app, providers);
-  registerChatRoutes(app, chats, runs, events, options.services.workspaces);
+  registerChatRoutes(app, options.services);
   registerRunEventStream(app, runs);
   registerSettingsRoutes(app, options.services.settings);
   registerTreeRoutes(app, options.services.conversations, runs);

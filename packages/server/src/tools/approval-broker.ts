@@ -15,7 +15,11 @@ interface PendingApproval {
 export class ApprovalBroker {
   readonly #pending = new Map<string, PendingApproval>();
 
-  constructor(private readonly validate: (tool: ToolDescriptor, input: unknown) => string | undefined) {}
+  constructor(
+    private readonly validate: (tool: ToolDescriptor, input: unknown) => string | undefined,
+    /** Told how many requests of a run wait after each change (the chat list shows who waits). */
+    private readonly onWaitingChange: (runId: string, waiting: number) => void = () => undefined,
+  ) {}
 
   wait(approvalId: string, runId: string, tool: ToolDescriptor): Promise<ApprovalAnswer | "cancelled"> {
     return new Promise((resolve) => {
@@ -24,9 +28,11 @@ export class ApprovalBroker {
         tool,
         settle: (answer) => {
           this.#pending.delete(approvalId);
+          this.onWaitingChange(runId, this.waitingCount(runId));
           resolve(answer);
         },
       });
+      this.onWaitingChange(runId, this.waitingCount(runId));
     });
   }
 

@@ -13,4 +13,17 @@ export const ChatUpdateEvent = z.object({
   runId: z.string().optional(),
 });
 
-export const chatEvents = [ChatUpdateEvent] as const;
+/**
+ * What a chat is doing, for the chat list: `running` while a run streams, `waiting` while that run
+ * waits for the user (a tool approval or an MCP server's question), `idle` once it has ended.
+ */
+export const ChatActivity = z.enum(["running", "waiting", "idle"]);
+export type ChatActivity = z.infer<typeof ChatActivity>;
+
+export const ChatActivityEvent = z.object({
+  type: z.literal("chat-activity"),
+  chatId: z.string(),
+  activity: ChatActivity,
+});
+
+export const chatEvents = [ChatUpdateEvent, ChatActivityEvent] as const;

@@ -5,16 +5,26 @@ import type { ChatStore } from "../../chats/chat-store.js";
 import type { ChatWorkspaces } from "../../chats/chat-workspaces.js";
 import type { AppEventBus } from "../../events/app-event-bus.js";
 import { newId } from "../../ids/new-id.js";
+import type { ChatActivityTracker } from "../../runs/chat-activity.js";
 import type { RunService } from "../../runs/run-service.js";
 import { registerRoute } from "../register-route.js";
 import { checkToolSelection } from "./tool-routes.js";
 
 export function registerChatRoutes(
   app: Hono,
-  chats: ChatStore,
-  runs: RunService,
-  events: AppEventBus,
-  workspaces: ChatWorkspaces,
+  {
+    chats,
+    runs,
+    events,
+    workspaces,
+    activity,
+  }: {
+    chats: ChatStore;
+    runs: RunService;
+    events: AppEventBus;
+    workspaces: ChatWorkspaces;
+    activity: ChatActivityTracker;
+  },
 ): void {
   const requireChat = (chatId: string | undefined) => {
     const chat = chats.get(chatId ?? "");
@@ -23,6 +33,7 @@ export function registerChatRoutes(
   };
 
   registerRoute(app, apiRoutes.listChats, () => ({ chats: chats.list() }));
+  registerRoute(app, apiRoutes.listChatActivity, () => ({ chats: activity.list() }));
   registerRoute(app, apiRoutes.createChat, ({ body }) => {
     checkToolSelection(body.tools);
     const chat = chats.create(newId("chat"), body.title ?? "", body.model ?? null, Date.now(), body.tools ?? []);

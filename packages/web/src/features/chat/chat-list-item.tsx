@@ -1,4 +1,4 @@
-import type { Chat } from "@covalt/contracts";
+import type { Chat, ChatActivity } from "@covalt/contracts";
 import { Link } from "@tanstack/react-router";
 import { Pencil, Trash2 } from "lucide-react";
 import { useState, type ReactNode } from "react";
@@ -7,6 +7,8 @@ import { classNames } from "../../shared/ui/class-names.js";
 interface ChatListItemProps {
   chat: Chat;
   active: boolean;
+  /** A run streams (`running`) or waits for the user (`waiting`) in this chat. */
+  activity?: ChatActivity | undefined;
   onSelect?: (() => void) | undefined;
   onRename: (title: string) => void;
   onDelete: () => void;
@@ -14,7 +16,7 @@ interface ChatListItemProps {
 
 export const untitledChat = "New chat";
 
-export function ChatListItem({ chat, active, onSelect, onRename, onDelete }: ChatListItemProps) {
+export function ChatListItem({ chat, active, activity = "idle", onSelect, onRename, onDelete }: ChatListItemProps) {
   const [editing, setEditing] = useState(false);
   const title = chat.title || untitledChat;
 
@@ -49,7 +51,13 @@ export function ChatListItem({ chat, active, onSelect, onRename, onDelete }: Cha
   }
 
   return (
-    <li className="group/item relative" data-testid="chat-list-item" data-chat-id={chat.id} data-active={active}>
+    <li
+      className="group/item relative"
+      data-testid="chat-list-item"
+      data-chat-id={chat.id}
+      data-active={active}
+      data-activity={activity}
+    >
       <Link
         to="/chats/$chatId"
         params={{ chatId: chat.id }}
@@ -70,6 +78,7 @@ export function ChatListItem({ chat, active, onSelect, onRename, onDelete }: Cha
         >
           {title}
         </span>
+        <ActivityMark activity={activity} />
       </Link>
       <div
         className={classNames(
@@ -117,5 +126,22 @@ function ItemAction({
     >
       {children}
     </button>
+  );
+}
+
+/** A pulsing dot while an answer streams; an amber "needs you" dot while the run waits for the user. */
+function ActivityMark({ activity }: { activity: ChatActivity }) {
+  if (activity === "idle") return null;
+  const waiting = activity === "waiting";
+  const label = waiting ? "Waiting for your answer" : "Answering…";
+  return (
+    <span role="img" aria-label={label} title={label} className="ml-2 flex size-4 shrink-0 items-center justify-center">
+      <span
+        className={classNames(
+          "size-2 rounded-full",
+          waiting ? "bg-warning-fg ring-2 ring-warning-fg/25" : "animate-pulse bg-accent",
+        )}
+      />
+    </span>
   );
 }

@@ -11,6 +11,7 @@ import { useNow } from "../../shared/ui/use-now.js";
 import { groupChatsByDate } from "./chat-date-groups.js";
 import { ChatListItem, untitledChat } from "./chat-list-item.js";
 import { chatListQuery, patchListedChat } from "./chat-queries.js";
+import { useChatActivity } from "./use-chat-activity.js";
 
 interface ChatListProps {
   /** Lets the floating (narrow-screen) sidebar close itself after a navigation. */
@@ -19,6 +20,7 @@ interface ChatListProps {
 
 export function ChatList({ onSelect }: ChatListProps) {
   const chats = useQuery(chatListQuery);
+  const activity = useChatActivity();
   const activeChatId = useParams({ strict: false, select: (params) => params.chatId });
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -61,6 +63,7 @@ export function ChatList({ onSelect }: ChatListProps) {
                   key={chat.id}
                   chat={chat}
                   active={chat.id === activeChatId}
+                  activity={activity[chat.id]}
                   onSelect={onSelect}
                   onRename={(title) => {
                     // Shown at once in the list; the refetch after the PATCH settles it either way.
