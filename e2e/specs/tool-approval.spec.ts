@@ -43,6 +43,7 @@ test("writing a file asks first, takes the user's edit, and is denied, allowed f
   await page.screenshot({ path: test.info().outputPath("waiting-in-chat-list.png") });
   await tools.approval.getByTestId("approval-edit-toggle").click();
   await tools.approval.getByTestId("approval-field-content").fill("print('from the user')");
+  await page.screenshot({ path: test.info().outputPath("editing-arguments.png") });
   await tools.answer("allow-once");
 
   const first = chat.lastAnswer();

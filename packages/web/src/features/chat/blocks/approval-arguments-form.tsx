@@ -49,9 +49,19 @@ function FieldControl({ field, onChange, disabled }: FieldProps) {
   const testId = `approval-field-${field.name}`;
   const describedBy = error === undefined ? undefined : errorId;
   const label = (
-    <label htmlFor={id} className="font-mono text-[12px] font-medium text-fg-muted">
+    <label htmlFor={id} className="flex items-baseline gap-1.5 font-mono text-[12px] font-medium text-fg-muted">
       {field.name}
+      {field.required === true && (
+        <span className="font-sans text-[11px] font-normal text-fg-subtle" title="The tool needs this argument">
+          required
+        </span>
+      )}
     </label>
+  );
+  const hint = field.description !== undefined && (
+    <p id={`${id}-hint`} className="text-[11.5px] text-fg-subtle">
+      {field.description}
+    </p>
   );
   let control;
   switch (field.kind) {
@@ -70,8 +80,30 @@ function FieldControl({ field, onChange, disabled }: FieldProps) {
             className="size-4 accent-(--color-accent)"
           />
           {label}
+          {hint}
         </div>
       );
+    case "choice":
+      control = (
+        <select
+          id={id}
+          value={field.value}
+          disabled={disabled}
+          data-testid={testId}
+          onChange={(event) => {
+            onChange({ ...field, value: event.target.value });
+          }}
+          className={inputStyles("h-8 max-w-64 font-mono text-[12.5px]")}
+        >
+          {field.optionalEmpty === true && <option value="">(not set)</option>}
+          {field.options.map((option) => (
+            <option key={option} value={option}>
+              {option}
+            </option>
+          ))}
+        </select>
+      );
+      break;
     case "number":
       control = (
         <input
@@ -111,6 +143,7 @@ function FieldControl({ field, onChange, disabled }: FieldProps) {
   return (
     <div className="flex flex-col gap-1">
       {label}
+      {hint}
       {control}
       {error !== undefined && (
         <p id={errorId} className="text-[12px] text-danger-fg">

@@ -13,6 +13,7 @@ import { argumentForm, type ArgumentField, parseArgumentForm, sameArguments } fr
 import { ApprovalRiskBadge } from "./approval-risk-badge.js";
 import { useToolRunId } from "./tool-run-context.js";
 import { useAnswerApproval } from "./use-answer-approval.js";
+import { useToolSchema } from "./use-tool-schema.js";
 
 type Approval = NonNullable<ToolCallBlock["approval"]>;
 
@@ -34,7 +35,8 @@ export function ApprovalCard({ block, approval }: { block: ToolCallBlock; approv
   const runId = useToolRunId();
   const answer = useAnswerApproval(runId, approval.approvalId);
   const [editing, setEditing] = useState(false);
-  const [fields, setFields] = useState<ArgumentField[]>(() => argumentForm(block.input).fields);
+  const schema = useToolSchema(block.toolId);
+  const [fields, setFields] = useState<ArgumentField[]>([]);
   const [formError, setFormError] = useState<string | undefined>(undefined);
   const allowOnceRef = useRef<HTMLButtonElement>(null);
   const busy = answer.isPending;
@@ -47,7 +49,7 @@ export function ApprovalCard({ block, approval }: { block: ToolCallBlock; approv
     setFormError(undefined);
     let input: unknown;
     if (editing && decision !== "deny") {
-      const parsed = parseArgumentForm({ ...argumentForm(block.input), fields });
+      const parsed = parseArgumentForm({ ...argumentForm(block.input, schema), fields });
       if (!parsed.ok) {
         setFormError("Fix the highlighted arguments first.");
         return;
@@ -89,6 +91,8 @@ export function ApprovalCard({ block, approval }: { block: ToolCallBlock; approv
             data-testid="approval-edit-toggle"
             disabled={busy}
             onClick={() => {
+              // Start from the model's arguments and the schema as they are now (it may have loaded since).
+              if (!editing) setFields(argumentForm(block.input, schema).fields);
               setEditing(!editing);
               setFormError(undefined);
             }}

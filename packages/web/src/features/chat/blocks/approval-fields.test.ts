@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { argumentForm, parseArgumentForm, sameArguments, wholeInputFieldName } from "./approval-fields.js";
+import {
+  type ArgumentField,
+  argumentForm,
+  parseArgumentForm,
+  sameArguments,
+  wholeInputFieldName,
+} from "./approval-fields.js";
 
 describe("argumentForm", () => {
   it("types each field by its value", () => {
@@ -56,5 +62,45 @@ describe("parseArgumentForm", () => {
 
   it("returns the whole input for a non-object form", () => {
     expect(parseArgumentForm(argumentForm([1]))).toEqual({ ok: true, input: [1] });
+  });
+});
+
+describe("argumentForm with the tool's schema", () => {
+  const schema = {
+    type: "object",
+    properties: {
+      path: { type: "string", description: "Where to write." },
+      mode: { type: "string", enum: ["overwrite", "append"] },
+      tabs: { type: "integer" },
+      dryRun: { type: "boolean" },
+      encoding: { type: "string", enum: ["utf8", "base64"] },
+    },
+    required: ["path"],
+  };
+
+  it("adds what the model left out, empty, with descriptions, choices and required marks", () => {
+    const form = argumentForm({ path: "a.txt", mode: "append" }, schema);
+    expect(form.fields).toEqual([
+      { kind: "text", name: "path", value: "a.txt", multiline: false, description: "Where to write.", required: true },
+      { kind: "choice", name: "mode", value: "append", options: ["overwrite", "append"] },
+      { kind: "number", name: "tabs", value: "", optionalEmpty: true },
+      { kind: "choice", name: "dryRun", value: "", options: ["true", "false"], booleans: true, optionalEmpty: true },
+      { kind: "choice", name: "encoding", value: "", options: ["utf8", "base64"], optionalEmpty: true },
+    ]);
+  });
+
+  it("sends only the arguments the user filled in", () => {
+    const input = { path: "a.txt", mode: "append" };
+    const form = argumentForm(input, schema);
+    expect(parseArgumentForm(form)).toEqual({ ok: true, input });
+    const filled = form.fields.map((field): ArgumentField => {
+      if (field.name === "dryRun" && field.kind === "choice") return { ...field, value: "true" };
+      if (field.name === "tabs" && field.kind === "number") return { ...field, value: "4" };
+      return field;
+    });
+    expect(parseArgumentForm({ ...form, fields: filled })).toEqual({
+      ok: true,
+      input: { path: "a.txt", mode: "append", tabs: 4, dryRun: true },
+    });
   });
 });
