@@ -258,12 +258,22 @@ export class ChatStore {
     return content;
   }
 
-  /** Copies messages (root first) into another chat under new ids, keeping their shape. */
-  copyPath(path: readonly Message[], targetChatId: string, newId: () => string): string | null {
+  /** Runs `work` in one transaction (nested ones become savepoints): all of it is stored, or none. */
+  transaction<T>(work: () => T): T {
+    return this.db.transaction(() => work());
+  }
+
+  /**
+   * Copies messages (root first) into another chat under new ids, keeping their shape (not their
+   * workspace versions: see `ChatWorkspaces.copyVersions`). Returns source id → copy id.
+   */
+  copyPath(path: readonly Message[], targetChatId: string, newId: () => string): Map<string, string> {
+    const copies = new Map<string, string>();
     let parentId: string | null = null;
     this.db.transaction((tx) => {
       for (const message of path) {
         const id = newId();
+        copies.set(message.id, id);
         const finished = message.status === "streaming" ? "cancelled" : message.status;
         tx.insert(messages)
           .values({
@@ -281,7 +291,7 @@ export class ChatStore {
       }
       tx.update(chats).set({ activeLeafId: parentId }).where(eq(chats.id, targetChatId)).run();
     });
-    return parentId;
+    return copies;
   }
 
   /** The user's message, the empty assistant message and its run, and the chat's new leaf: all or nothing. */

@@ -13,6 +13,8 @@ export interface WorkspaceEngine {
   ): Promise<{ manifestId: string | null; changes: FileChange[] }>;
   materialize(chatId: string, fromManifestId: string | null, toManifestId: string | null): Promise<FileChange[]>;
   files(manifestId: string): ManifestFiles | Promise<ManifestFiles>;
+  /** Copies manifests into a forked chat (they name the same blobs); old id → copy id. Synchronous. */
+  copyManifests(toChatId: string, manifestIds: readonly string[]): Map<string, string>;
   readFile(chatId: string, path: string, manifestId?: string): Promise<Buffer>;
   /** `expectedHash` (null: must not exist) makes a concurrent change a `workspace-conflict`. */
   writeFile(
@@ -121,6 +123,37 @@ export class ChatWorkspaces {
     const current = this.onDisk(chatId);
     if (leaf !== null && current !== null && !this.#busy.has(chatId)) this.manifests.setEditedManifest(leaf, current);
     if (changes.length > 0) this.events.publish(this.event(chatId, "user-edit", changes, leaf ?? undefined));
+  }
+
+  /**
+   * A fork's messages record the same file versions as the messages they copy (`copies`: source
+   * message id → its copy, along the path to `sourceLeafId`). Manifests belong to one chat, so the
+   * versions are copied into the fork; the copies name the same blobs, so they cost rows, not
+   * files, and from here on each chat's files change on their own. Synchronous, so it can share
+   * the transaction that copies the messages.
+   */
+  copyVersions(forkChatId: string, sourceLeafId: string, copies: ReadonlyMap<string, string>): void {
+    const versions = this.manifests.versionsAlong(sourceLeafId);
+    const ids = [...versions.values()].flatMap((version) =>
+      [version.manifestId, version.editedManifestId].filter((id) => id !== null),
+    );
+    if (ids.length === 0) return;
+    const copied = this.engine.copyManifests(forkChatId, ids);
+    const copyOf = (id: string | null) => (id === null ? null : (copied.get(id) ?? null));
+    for (const [messageId, version] of versions) {
+      const copy = copies.get(messageId);
+      if (copy === undefined) continue;
+      this.manifests.setVersions(copy, {
+        manifestId: copyOf(version.manifestId),
+        editedManifestId: copyOf(version.editedManifestId),
+      });
+    }
+  }
+
+  /** A new chat's folder (a fork's), empty so far, receives the files of the branch the chat is on. */
+  async fillNewFolder(chatId: string): Promise<void> {
+    this.#onDisk.set(chatId, null);
+    await this.followBranch(chatId);
   }
 
   forget(chatId: string): void {

@@ -55,19 +55,28 @@ export class ConversationService {
     };
   }
 
-  fork(chatId: string, messageId: string): Chat {
+  /**
+   * Copies the path up to `messageId` into a new chat, with the files each message recorded: the
+   * fork opens with the files as they were at that message and goes on from there, independently.
+   */
+  async fork(chatId: string, messageId: string): Promise<Chat> {
     const source = this.requireChat(chatId);
     this.requireMessage(chatId, messageId);
-    const fork = this.chats.create(
-      newId("chat"),
-      source.title === "" ? "" : `${source.title} (fork)`,
-      source.model,
-      Date.now(),
-      source.tools,
-    );
-    this.chats.copyPath(this.chats.path(messageId), fork.id, () => newId("message"));
-    this.events.publish({ type: "chat-update", chatId: fork.id, change: "created" });
-    return this.requireChat(fork.id);
+    const forkId = newId("chat");
+    this.chats.transaction(() => {
+      this.chats.create(
+        forkId,
+        source.title === "" ? "" : `${source.title} (fork)`,
+        source.model,
+        Date.now(),
+        source.tools,
+      );
+      const copies = this.chats.copyPath(this.chats.path(messageId), forkId, () => newId("message"));
+      this.workspaces.copyVersions(forkId, messageId, copies);
+    });
+    this.events.publish({ type: "chat-update", chatId: forkId, change: "created" });
+    await this.workspaces.fillNewFolder(forkId);
+    return this.requireChat(forkId);
   }
 
   /** Deletes a message and its subtree; a chat on a deleted branch moves to the newest remaining one. */

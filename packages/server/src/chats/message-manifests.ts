@@ -2,6 +2,12 @@ import { desc, eq, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { messages } from "../db/schema.js";
 
+/** The two workspace versions a message may record (see `MessageManifests`). */
+export interface MessageVersions {
+  manifestId: string | null;
+  editedManifestId: string | null;
+}
+
 /**
  * Which workspace version each message records: `manifest_id` (the files when the message ended)
  * and `edited_manifest_id` (the files as the user left them while the message ended the branch).
@@ -43,6 +49,25 @@ export class MessageManifests {
   /** User edits made while `messageId` ended the branch; the branch returns to them. */
   setEditedManifest(messageId: string, manifestId: string): void {
     this.db.update(messages).set({ editedManifestId: manifestId }).where(eq(messages.id, messageId)).run();
+  }
+
+  /** messageId → the versions it records, for the messages on the path from the root to `leafId` that record any. */
+  versionsAlong(leafId: string): Map<string, MessageVersions> {
+    const rows = this.db.all<{ id: string; manifestId: string | null; editedManifestId: string | null }>(sql`
+      with recursive ancestry(id, depth) as (
+        select ${leafId}, 0
+        union all
+        select m.parent_id, a.depth + 1 from messages m join ancestry a on m.id = a.id where m.parent_id is not null
+      )
+      select m.id, m.manifest_id as manifestId, m.edited_manifest_id as editedManifestId
+      from ancestry a join messages m on m.id = a.id
+      where m.manifest_id is not null or m.edited_manifest_id is not null
+      order by a.depth desc`);
+    return new Map(rows.map(({ id, ...versions }) => [id, versions]));
+  }
+
+  setVersions(messageId: string, versions: MessageVersions): void {
+    this.db.update(messages).set(versions).where(eq(messages.id, messageId)).run();
   }
 
   /** manifestId → the message that records it, for a chat's version list. */

@@ -13,6 +13,8 @@ export function callError(
     record: McpServerRecord;
     toolName: string;
     timeoutMs: number;
+    /** Covalt's deadline for the call ran out (the SDK then reports a cancelled request). */
+    timedOut: boolean;
     signal: AbortSignal | undefined;
     diagnostics: () => string;
   },
@@ -21,8 +23,9 @@ export function callError(
   if (signal?.aborted === true) return abortError();
   if (error instanceof CovaltError) return error;
   const code = mcpErrorCode(error);
-  if (code === requestTimeoutCode) {
-    return new CovaltError("tool-timeout", `${toolName} did not finish within ${Math.round(timeoutMs / 1000)} s.`);
+  if (context.timedOut || code === requestTimeoutCode) {
+    const limit = timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`;
+    return new CovaltError("tool-timeout", `${toolName} did not finish within ${limit}.`);
   }
   if (code === connectionClosedCode) {
     return new CovaltError(

@@ -6,6 +6,7 @@ import { type McpServerInput, type McpServerPatch, type McpServerRecord, type Mc
 import { abortError, callError } from "./mcp-call-errors.js";
 import { listPrompts, listResources, listResourceTemplates } from "./mcp-listings.js";
 import { defaultTimings, McpConnection, type McpConnectionTimings } from "./mcp-connection.js";
+import { McpCallDeadlines, maxTimerMs } from "./mcp-call-deadlines.js";
 import { McpCallingChats } from "./mcp-calling-chats.js";
 import { McpConnectionPool } from "./mcp-connection-pool.js";
 import { McpServerConfigs } from "./mcp-server-configs.js";
@@ -37,6 +38,7 @@ export class McpHost implements ToolSourceProvider {
   readonly #discovering = new Set<string>();
   readonly #signIn: McpSignIn;
   readonly #callingChats = new McpCallingChats();
+  readonly #deadlines = new McpCallDeadlines();
 
   constructor(options: McpHostOptions) {
     this.#options = options;
@@ -245,8 +247,9 @@ export class McpHost implements ToolSourceProvider {
 
   /**
    * Calls a tool and maps its result to JSON-friendly output. Fails with `tool-not-found`,
-   * `tool-failed` (the server's error text, a crash, or a changed description), `tool-timeout`,
-   * `mcp-connection-failed`, or a DOMException named `AbortError` when the signal aborts.
+   * `tool-failed` (the server's error text, a crash, or a changed description), `tool-timeout`
+   * (time spent waiting for the user to answer the server's elicitation or sampling requests does
+   * not count), `mcp-connection-failed`, or a DOMException named `AbortError` when the signal aborts.
    */
   async callTool(serverId: string, toolName: string, args: unknown, options: McpCallOptions = {}): Promise<unknown> {
     const { signal } = options;
@@ -260,13 +263,15 @@ export class McpHost implements ToolSourceProvider {
     let result;
     const chatId = options.context?.chatId;
     if (chatId !== undefined) this.#callingChats.add(serverId, chatId);
+    // Covalt keeps the timeout (the SDK's cannot pause while the user answers the server).
+    const deadline = this.#deadlines.start(serverId, timeoutMs);
     try {
       result = await client.callTool(
         { name: toolName, arguments: (args ?? {}) as Record<string, unknown> },
         undefined,
         {
-          ...(signal === undefined ? {} : { signal }),
-          timeout: timeoutMs,
+          signal: signal === undefined ? deadline.signal : AbortSignal.any([signal, deadline.signal]),
+          timeout: maxTimerMs,
           ...(onProgress === undefined
             ? {}
             : {
@@ -280,8 +285,16 @@ export class McpHost implements ToolSourceProvider {
         },
       );
     } catch (error) {
-      throw callError(error, { record, toolName, timeoutMs, signal, diagnostics: () => connection.diagnostics() });
+      throw callError(error, {
+        record,
+        toolName,
+        timeoutMs,
+        timedOut: deadline.expired,
+        signal,
+        diagnostics: () => connection.diagnostics(),
+      });
     } finally {
+      deadline.end();
       if (chatId !== undefined) this.#callingChats.remove(serverId, chatId);
     }
     return toolOutputOf(result as McpCallResult, toolName);
@@ -357,7 +370,8 @@ export class McpHost implements ToolSourceProvider {
       serverId,
       load: () => ({ record: this.#configs.require(serverId), secrets: this.#store.secrets(serverId) }),
       clientInfo: this.#options.clientInfo ?? { name: "covalt", version: "0.1.0" },
-      callbacks: this.#options.callbacks ?? {},
+      // A request to the user stops the clock of the server's tool calls while it waits.
+      callbacks: this.#deadlines.pausing(this.#options.callbacks ?? {}),
       timings: this.#timings,
       onChange: () => this.#publish(serverId),
       onTools: (tools) => this.#catalog.set(serverId, tools),

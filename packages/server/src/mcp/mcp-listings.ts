@@ -1,7 +1,12 @@
 import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
 
-/** Paged listings of a connected server, followed to the end. */
+/**
+ * Paged listings of a connected server, followed to the end. A server that does not offer
+ * resources or prompts (its capabilities say so) has none: it is not asked, so the composer's
+ * lists show nothing for it instead of an error.
+ */
 export function listResources(client: Client) {
+  if (client.getServerCapabilities()?.resources === undefined) return Promise.resolve([]);
   return paginate(async (cursor) => {
     const page = await client.listResources(cursor === undefined ? {} : { cursor });
     return { items: page.resources, nextCursor: page.nextCursor };
@@ -9,6 +14,7 @@ export function listResources(client: Client) {
 }
 
 export function listResourceTemplates(client: Client) {
+  if (client.getServerCapabilities()?.resources === undefined) return Promise.resolve([]);
   return paginate(async (cursor) => {
     const page = await client.listResourceTemplates(cursor === undefined ? {} : { cursor });
     return { items: page.resourceTemplates, nextCursor: page.nextCursor };
@@ -16,6 +22,7 @@ export function listResourceTemplates(client: Client) {
 }
 
 export function listPrompts(client: Client) {
+  if (client.getServerCapabilities()?.prompts === undefined) return Promise.resolve([]);
   return paginate(async (cursor) => {
     const page = await client.listPrompts(cursor === undefined ? {} : { cursor });
     return { items: page.prompts, nextCursor: page.nextCursor };

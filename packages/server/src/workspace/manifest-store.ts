@@ -102,6 +102,25 @@ export class ManifestStore {
     return id;
   }
 
+  /**
+   * Copies manifests of any chat into `chatId` (a fork) and returns old id → copy id. Manifests
+   * belong to one chat so that deleting it deletes them; copies name the same blobs, so they cost
+   * a row each, not the files. Each copy is stored as a delta on the previous one: pass the ids in
+   * path order and neighbours differ little.
+   */
+  copyTo(chatId: string, ids: readonly string[]): Map<string, string> {
+    const copies = new Map<string, string>();
+    this.sqlite.transaction(() => {
+      let base: string | null = null;
+      for (const id of ids) {
+        if (copies.has(id)) continue;
+        base = this.save(chatId, this.load(id), base);
+        copies.set(id, base);
+      }
+    })();
+    return copies;
+  }
+
   /** The files of a manifest; frozen, shared with the cache: never mutate it. */
   load(id: string): ManifestFiles {
     return this.#resolve(id).files;

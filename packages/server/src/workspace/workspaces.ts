@@ -39,6 +39,8 @@ const chatIdPattern = /^[A-Za-z0-9_-]{1,128}$/;
  *   disk that `from` does not record (a tool wrote after the last snapshot) are never lost: they are
  *   first saved as a manifest with no message (see `summaries`) and a warning is logged.
  * - `files(manifestId)` → the manifest's files (frozen). `summaries(chatId)` → newest first.
+ * - `copyManifests(toChatId, manifestIds)` → old id → copy id: the versions a forked chat starts
+ *   with, naming the same blobs (nothing is copied on disk; materialize the fork afterwards).
  * - `readFile(chatId, path, manifestId?)` → bytes on disk now, or as recorded in that manifest.
  * - `writeFile(chatId, path, content, { expectedHash }?)`, `deleteFile` (a file or a whole folder),
  *   `renameFile(chatId, from, to)`, `createFolder`: user edits; the caller snapshots afterwards.
@@ -122,6 +124,11 @@ export class Workspaces {
         release(this.blobs, scan.pinned);
       }
     });
+  }
+
+  /** Copies manifests into a forked chat (see `ManifestStore.copyTo`): all or none, no folder touched. */
+  copyManifests(toChatId: string, manifestIds: readonly string[]): Map<string, string> {
+    return this.manifests.copyTo(toChatId, manifestIds);
   }
 
   files(manifestId: string): ManifestFiles {

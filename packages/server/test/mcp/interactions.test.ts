@@ -28,11 +28,12 @@ describe("MCP elicitation and sampling through the interaction broker (server-ev
     broker = undefined;
   });
 
-  function setup(options: { model?: ModelRef | undefined; timeoutMs?: number } = {}) {
+  function setup(options: { model?: ModelRef | undefined; timeoutMs?: number; toolTimeoutMs?: number } = {}) {
     events = [];
     const provider = createOpenAICompatible({ name: "mock", baseURL: `${mock.url}/v1`, apiKey });
     const made = newHost({
       events: { publish: (event) => events.push(event) },
+      defaultToolTimeoutMs: options.toolTimeoutMs,
       callbacks: {
         onElicitation: (serverId, params) => required(broker).callbacks.onElicitation?.(serverId, params) as never,
         onSampling: (serverId, params) => required(broker).callbacks.onSampling?.(serverId, params) as never,
@@ -129,6 +130,44 @@ describe("MCP elicitation and sampling through the interaction broker (server-ev
     expect(output).toContain("User cancelled");
     expect(current.pending()).toEqual([]);
     expect(events).toContainEqual(expect.objectContaining({ type: "mcp-interaction-end", outcome: "cancel" }));
+  });
+
+  it("does not time out a tool call while its elicitation waits for the user", async () => {
+    const { mcp, broker: current, server } = setup({ toolTimeoutMs: 500 });
+    const tool = await toolOf(mcp, server.id, "trigger-elicitation-request");
+    const result = call(mcp, tool, {});
+    const request = await nextRequest(current);
+    // The user takes well over the tool's timeout to fill the form.
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await current.answer(request.requestId, { action: "accept", content: { name: "Grace Hopper" } });
+    expect(JSON.stringify(await result)).toContain("Name: Grace Hopper");
+  });
+
+  it("does not time out a tool call while its sampling request waits for approval", async () => {
+    const {
+      mcp,
+      broker: current,
+      server,
+    } = setup({
+      model: { providerId: "mock", modelId: "gpt-test" },
+      toolTimeoutMs: 500,
+    });
+    const tool = await toolOf(mcp, server.id, "trigger-sampling-request");
+    const result = call(mcp, tool, { prompt: `Hi ${mockDirective({ reply: "Approved late" })}`, maxTokens: 20 });
+    const request = await nextRequest(current);
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await current.answer(request.requestId, { action: "accept" });
+    expect(JSON.stringify(await result)).toContain("Approved late");
+  });
+
+  it("leaves only the broker's timeout to end a request nobody answers", async () => {
+    const { mcp, broker: current, server } = setup({ toolTimeoutMs: 300, timeoutMs: 1_000 });
+    const tool = await toolOf(mcp, server.id, "trigger-elicitation-request");
+    const started = Date.now();
+    const output = JSON.stringify(await call(mcp, tool, {}));
+    expect(output).toContain("User cancelled");
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1_000);
+    expect(current.pending()).toEqual([]);
   });
 
   it("runs an approved sampling request on the chat's model and returns the completion", async () => {

@@ -1,8 +1,9 @@
 import { spawn } from "node:child_process";
+import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import type { McpHost } from "../../src/mcp/mcp-host.js";
-import { addEverything, isAlive, newHost, waitFor } from "./mcp-support.js";
+import { addEverything, filesystemBin, isAlive, newHost, waitFor } from "./mcp-support.js";
 
 const hostProcessScript = fileURLToPath(new URL("./fixtures/host-process.ts", import.meta.url));
 
@@ -109,6 +110,27 @@ describe("McpHost lifecycle", () => {
     if (simple === undefined) throw new Error("no prompt without required arguments");
     const prompt = await host.getPrompt(server.id, simple.name);
     expect(prompt.messages.length).toBeGreaterThan(0);
+  });
+
+  it("starts a lazy server that is asked for its prompts or resources", async () => {
+    host = newHost().host;
+    const server = addEverything(host);
+    expect(host.status(server.id).status).toBe("idle");
+    expect((await host.listPrompts(server.id)).length).toBeGreaterThan(0);
+    expect(host.status(server.id).status).toBe("ready");
+    expect((await host.listResources(server.id)).length).toBeGreaterThan(0);
+  });
+
+  it("lists no prompts or resources for a server that offers none, without asking it", async () => {
+    host = newHost().host;
+    const created = host.create({
+      name: "Files",
+      transport: { type: "stdio", command: process.execPath, args: [filesystemBin, tmpdir()] },
+    });
+    const server = host.consent(created.id, created.fingerprint);
+    expect(await host.listPrompts(server.id)).toEqual([]);
+    expect(await host.listResources(server.id)).toEqual([]);
+    expect(await host.listResourceTemplates(server.id)).toEqual([]);
   });
 
   it.each(["exit", "SIGTERM", "SIGKILL"] as const)(
