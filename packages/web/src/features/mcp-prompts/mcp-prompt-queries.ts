@@ -1,7 +1,8 @@
-import { apiRoutes, type McpServerView } from "@covalt/contracts";
+import { apiRoutes } from "@covalt/contracts";
 import { queryOptions, useQueries, useQuery } from "@tanstack/react-query";
 import { callApi } from "../../shared/api/call-api.js";
 import { mcpServersQuery } from "../mcp/mcp-queries.js";
+import { askableServers } from "./askable-servers.js";
 import type { SlashPrompt } from "./slash-commands.js";
 
 /** Under `["mcp", …]`, so a change to MCP servers refreshes it with the rest. */
@@ -15,25 +16,23 @@ export function mcpPromptsQuery(serverId: string) {
   });
 }
 
-export function isReadyServer(server: McpServerView): boolean {
-  return server.enabled && server.status === "ready";
-}
-
 /**
- * Every prompt of the connected MCP servers, asked for only while `enabled` (a `/` is being
- * typed). A server whose prompts fail to load is left out rather than blocking the others.
+ * Every prompt of the MCP servers that can be asked (connected, or lazy and not started yet:
+ * asking starts them; see `askableServers`), asked for only while `enabled` (a `/` is being
+ * typed) and then kept for `staleTime`, so typing on does not ask again. A server whose prompts
+ * fail to load is left out rather than blocking the others.
  */
 export function useMcpPromptEntries(enabled: boolean): { entries: SlashPrompt[]; loading: boolean } {
   const servers = useQuery({ ...mcpServersQuery, enabled });
-  const ready = (servers.data ?? []).filter(isReadyServer);
+  const askable = askableServers(servers.data ?? []);
   const prompts = useQueries({
-    queries: ready.map((server) => ({ ...mcpPromptsQuery(server.id), enabled })),
+    queries: askable.map((server) => ({ ...mcpPromptsQuery(server.id), enabled })),
   });
-  const entries = ready.flatMap((server, index) =>
+  const entries = askable.flatMap((server, index) =>
     (prompts[index]?.data ?? []).map((prompt) => ({ serverId: server.id, serverName: server.name, prompt })),
   );
-  // Only a connected server's prompts count: while the server list loads, a `/path` typed at a
-  // line start should not flash an empty list.
+  // Only servers being asked count: while the server list loads, a `/path` typed at a line start
+  // should not flash an empty list. A lazy server keeps the list loading while it starts.
   const loading = prompts.some((query) => query.isPending);
   return { entries, loading: enabled && loading };
 }

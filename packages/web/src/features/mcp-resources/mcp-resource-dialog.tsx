@@ -1,4 +1,4 @@
-import type { McpResource, McpServerView } from "@covalt/contracts";
+import type { McpResource } from "@covalt/contracts";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { CircleAlert, FileText, Search } from "lucide-react";
 import { useState, type ReactNode } from "react";
@@ -8,6 +8,7 @@ import { Dialog } from "../../shared/ui/dialog.js";
 import { inputStyles } from "../../shared/ui/input-styles.js";
 import { Spinner } from "../../shared/ui/spinner.js";
 import { mcpServersQuery } from "../mcp/mcp-queries.js";
+import { askableServers, isStarting } from "../mcp-prompts/askable-servers.js";
 import { mcpResourcesQuery, readMcpResource } from "./mcp-resource-queries.js";
 import { filterResources, resourceToFile } from "./resource-file.js";
 
@@ -18,18 +19,17 @@ interface McpResourceDialogProps {
   onAttach: (file: File) => void;
 }
 
-function isReady(server: McpServerView): boolean {
-  return server.enabled && server.status === "ready";
-}
-
-/** Browses the connected MCP servers' resources; choosing one reads it and attaches it to the message. */
+/**
+ * Browses the resources of the MCP servers that can be asked (a lazy server starts when chosen);
+ * choosing one reads it and attaches it to the message.
+ */
 export function McpResourceDialog({ open, onClose, onAttach }: McpResourceDialogProps) {
   return (
     <Dialog
       open={open}
       onClose={onClose}
       title="Attach from MCP"
-      description="Resources of your connected MCP servers. The one you choose is added to the message as a file."
+      description="Resources of your MCP servers. The one you choose is added to the message as a file."
       size="lg"
       testId="mcp-resource-dialog"
     >
@@ -40,9 +40,10 @@ export function McpResourceDialog({ open, onClose, onAttach }: McpResourceDialog
 
 function ResourceBrowser({ onAttach, onClose }: { onAttach: (file: File) => void; onClose: () => void }) {
   const servers = useQuery(mcpServersQuery);
-  const ready = (servers.data ?? []).filter(isReady);
+  const askable = askableServers(servers.data ?? []);
   const [chosenId, setChosenId] = useState<string | undefined>(undefined);
-  const serverId = ready.some((server) => server.id === chosenId) ? chosenId : ready[0]?.id;
+  const chosen = askable.find((server) => server.id === chosenId) ?? askable[0];
+  const serverId = chosen?.id;
   const [query, setQuery] = useState("");
   const resources = useQuery({ ...mcpResourcesQuery(serverId ?? ""), enabled: serverId !== undefined });
   const attach = useMutation({
@@ -58,13 +59,13 @@ function ResourceBrowser({ onAttach, onClose }: { onAttach: (file: File) => void
 
   if (servers.isPending) return <Loading label="Loading MCP servers…" />;
   if (servers.error) return <Problem>Could not list MCP servers: {errorMessage(servers.error)}</Problem>;
-  if (ready.length === 0) {
+  if (askable.length === 0) {
     return (
       <p
         data-testid="mcp-resource-no-servers"
         className="rounded-xl bg-hover px-4 py-6 text-center text-[13px] text-fg-muted"
       >
-        No MCP server is connected. Add or start one in Settings → MCP servers.
+        No MCP server can be used right now. Add one, or switch one on and allow it, in Settings → MCP servers.
       </p>
     );
   }
@@ -73,7 +74,7 @@ function ResourceBrowser({ onAttach, onClose }: { onAttach: (file: File) => void
   return (
     <div className="flex min-h-[320px] gap-4">
       <nav aria-label="MCP servers" className="flex w-40 shrink-0 flex-col gap-0.5">
-        {ready.map((server) => (
+        {askable.map((server) => (
           <button
             key={server.id}
             type="button"
@@ -118,7 +119,9 @@ function ResourceBrowser({ onAttach, onClose }: { onAttach: (file: File) => void
           <Problem testId="mcp-resource-error">Could not attach the resource: {errorMessage(attach.error)}</Problem>
         )}
         {resources.isPending ? (
-          <Loading label="Loading resources…" />
+          <Loading
+            label={chosen !== undefined && isStarting(chosen) ? `Starting ${chosen.name}…` : "Loading resources…"}
+          />
         ) : resources.error ? (
           <Problem>Could not list the resources: {errorMessage(resources.error)}</Problem>
         ) : shown.length === 0 ? (
