@@ -42,6 +42,22 @@ export class CovaltApi {
     return created.id;
   }
 
+  /** Adds a stdio MCP server and consents to its command line, as the settings page would. */
+  async addStdioMcpServer(
+    name: string,
+    command: string,
+    args: string[],
+    options: { trusted?: boolean } = {},
+  ): Promise<string> {
+    const server = await this.call<{ id: string; fingerprint: string }>("POST", "/api/mcp/servers", {
+      name,
+      transport: { type: "stdio", command, args },
+      trusted: options.trusted ?? false,
+    });
+    await this.call("POST", `/api/mcp/servers/${server.id}/consent`, { fingerprint: server.fingerprint });
+    return server.id;
+  }
+
   async createChat(title: string, model: ModelRef): Promise<string> {
     const chat = await this.call<{ id: string }>("POST", "/api/chats", { title, model });
     return chat.id;

@@ -4,6 +4,7 @@ export { AppShell } from "./pages/app-shell.js";
 export { ChatPage } from "./pages/chat-page.js";
 export { type ConnectionProblem, ConnectionErrorPage } from "./pages/connection-error-page.js";
 export { ConversationPage } from "./pages/conversation-page.js";
+export { McpInteractions } from "./pages/mcp-interactions.js";
 export { ProvidersSettings } from "./pages/providers-settings.js";
 export { SettingsPage } from "./pages/settings-page.js";
 export { ToolCards } from "./pages/tool-cards.js";

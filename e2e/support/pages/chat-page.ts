@@ -25,9 +25,17 @@ export class ChatPage {
     await expect(this.modelSelector).toHaveAttribute("data-model-id", modelId);
   }
 
+  /** Sends a message and waits until its answer is the last one (so `lastAnswer()` is never the previous). */
   async send(text: string): Promise<void> {
+    const previous = (await this.assistantMessages.count()) === 0 ? null : await this.lastAnswerId();
     await this.input.fill(text);
     await this.input.press("Enter");
+    await expect.poll(() => this.lastAnswerId()).not.toBe(previous);
+  }
+
+  private async lastAnswerId(): Promise<string | null> {
+    const answer = this.lastAnswer();
+    return (await answer.count()) === 0 ? null : answer.getAttribute("data-message-id");
   }
 
   lastAnswer(): Locator {

@@ -7,7 +7,7 @@ import { ReasoningBlockView } from "./reasoning-block.js";
 import { ToolCallBlockView } from "./tool-call-block.js";
 import { ToolCallGroupView } from "./tool-call-group.js";
 import { groupToolCalls } from "./tool-call-groups.js";
-import { ToolRunContext } from "./tool-run-context.js";
+import { ToolChatContext, ToolRunContext } from "./tool-run-context.js";
 import { WorkspaceChangeBlockView } from "./workspace-change-block.js";
 
 function blockKey(block: Block, index: number): string {
@@ -43,13 +43,15 @@ interface BlockListProps {
    * (member runs) leave it out and inherit it.
    */
   runId?: string | null | undefined;
+  /** The chat of the message, for MCP requests shown in their call's card; nested lists inherit it too. */
+  chatId?: string | undefined;
 }
 
 /**
  * Renders content blocks in order, with adjacent calls of one tool folded into a group. Only the
  * last text block of a streaming list shows the caret: that is where tokens land.
  */
-export function BlockList({ blocks, streaming, runId }: BlockListProps) {
+export function BlockList({ blocks, streaming, runId, chatId }: BlockListProps) {
   const lastIndex = blocks.length - 1;
   const list = groupToolCalls(blocks).map((item) =>
     item.type === "tool-group" ? (
@@ -63,5 +65,6 @@ export function BlockList({ blocks, streaming, runId }: BlockListProps) {
       />
     ),
   );
-  return runId === undefined ? <>{list}</> : <ToolRunContext value={runId}>{list}</ToolRunContext>;
+  const inRun = runId === undefined ? <>{list}</> : <ToolRunContext value={runId}>{list}</ToolRunContext>;
+  return chatId === undefined ? inRun : <ToolChatContext value={chatId}>{inRun}</ToolChatContext>;
 }

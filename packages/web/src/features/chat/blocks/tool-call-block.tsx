@@ -1,10 +1,15 @@
 import type { ToolCallBlock } from "@covalt/contracts";
+import { parseToolId } from "@covalt/core";
 import { ChevronRight, Scissors } from "lucide-react";
 import { memo, useState } from "react";
 import { classNames } from "../../../shared/ui/class-names.js";
+import { McpInlineInteraction } from "../../mcp-interactions/mcp-inline-interaction.js";
+import { useInlineInteractions } from "../../mcp-interactions/use-inline-interactions.js";
 import { ApprovalCard } from "./approval-card.js";
-import { formatDuration, progressFraction, toolCallSummary, toolSourceLabel } from "./tool-call-display.js";
+import { formatDuration, progressFraction, toolCallSummary } from "./tool-call-display.js";
 import { ToolCallDetails } from "./tool-call-details.js";
+import { useToolSourceLabel } from "./use-tool-source-label.js";
+import { useToolChatId } from "./tool-run-context.js";
 import {
   isActiveState,
   isFailedCall,
@@ -22,18 +27,27 @@ const decisionNotes: Partial<Record<NonNullable<NonNullable<ToolCallBlock["appro
 /**
  * One tool call: a one-line header (state, name, summary, duration) that expands to the rendered
  * result and the arguments. A call waiting for approval shows the approval card instead; errors
- * start expanded so the message is visible without a click.
+ * start expanded so the message is visible without a click. A running MCP call also shows the
+ * requests its server makes of the user meanwhile (a form to fill, a completion to approve).
  */
 export const ToolCallBlockView = memo(function ToolCallBlockView({ block }: { block: ToolCallBlock }) {
   const [userOpen, setUserOpen] = useState<boolean | undefined>(undefined);
   const failed = isFailedCall(block);
   const awaiting = block.state === "awaiting-approval" && block.approval !== undefined;
   const open = userOpen ?? (failed && block.result !== undefined);
-  const source = toolSourceLabel(block.toolId);
+  const source = useToolSourceLabel(block.toolId);
   const summary = toolCallSummary(block);
   const duration = block.result?.durationMs;
   const decision = block.approval?.decision;
   const decisionNote = decision === undefined ? undefined : decisionNotes[decision];
+  const chatId = useToolChatId();
+  const tool = parseToolId(block.toolId);
+  const interactions = useInlineInteractions({
+    chatId,
+    serverId: tool?.kind === "mcp" ? tool.source : undefined,
+    running: block.state === "running",
+  });
+  const asking = interactions.shown.length > 0;
 
   return (
     <div
@@ -42,7 +56,13 @@ export const ToolCallBlockView = memo(function ToolCallBlockView({ block }: { bl
       data-tool-id={block.toolId}
       className={classNames(
         "my-2 overflow-hidden rounded-xl border bg-card transition-colors",
-        awaiting ? "border-warning-fg/40 shadow-card" : failed ? "border-danger-fg/25" : "border-line",
+        awaiting
+          ? "border-warning-fg/40 shadow-card"
+          : asking
+            ? "border-accent-fg/40 shadow-card"
+            : failed
+              ? "border-danger-fg/25"
+              : "border-line",
       )}
     >
       <button
@@ -69,7 +89,11 @@ export const ToolCallBlockView = memo(function ToolCallBlockView({ block }: { bl
         {duration !== undefined && (
           <span className="shrink-0 text-[11.5px] text-fg-subtle tabular-nums">{formatDuration(duration)}</span>
         )}
-        <ToolCallStateLabel block={block} />
+        {asking && block.state === "running" ? (
+          <span className="shrink-0 text-[12px] font-medium text-accent-fg">Waiting for you</span>
+        ) : (
+          <ToolCallStateLabel block={block} />
+        )}
         <ChevronRight
           className={classNames("size-3.5 shrink-0 text-fg-subtle transition-transform", open && "rotate-90")}
           aria-hidden="true"
@@ -79,6 +103,14 @@ export const ToolCallBlockView = memo(function ToolCallBlockView({ block }: { bl
         <ToolCallProgress progress={block.progress} fraction={progressFraction(block.progress)} />
       )}
       {awaiting && block.approval !== undefined && <ApprovalCard block={block} approval={block.approval} />}
+      {interactions.shown.map((interaction) => (
+        <McpInlineInteraction
+          key={interaction.requestId}
+          interaction={interaction}
+          onHold={interactions.hold}
+          onDone={interactions.done}
+        />
+      ))}
       {decisionNote !== undefined && !awaiting && (
         <p
           data-testid="approval-decision"

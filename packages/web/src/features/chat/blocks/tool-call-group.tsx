@@ -3,9 +3,10 @@ import { ChevronRight, Layers } from "lucide-react";
 import { memo, useState } from "react";
 import { classNames } from "../../../shared/ui/class-names.js";
 import { Spinner } from "../../../shared/ui/spinner.js";
-import { toolSourceLabel } from "./tool-call-display.js";
 import { groupNeedsAttention } from "./tool-call-groups.js";
 import { ToolCallBlockView } from "./tool-call-block.js";
+import { useToolSourceLabel } from "./use-tool-source-label.js";
+import { useCallsAsked } from "./use-calls-asked.js";
 import { isActiveState, isFailedCall } from "./tool-call-status.js";
 
 function groupStatus(blocks: readonly ToolCallBlock[]): { text: string; failed: boolean; active: boolean } {
@@ -22,11 +23,13 @@ function groupStatus(blocks: readonly ToolCallBlock[]): { text: string; failed: 
 export const ToolCallGroupView = memo(function ToolCallGroupView({ blocks }: { blocks: readonly ToolCallBlock[] }) {
   const [userOpen, setUserOpen] = useState(false);
   const first = blocks[0];
-  const forcedOpen = groupNeedsAttention(blocks);
+  // A call waiting for an approval or for an MCP server's question must show its card.
+  const asked = useCallsAsked(blocks);
+  const forcedOpen = groupNeedsAttention(blocks) || asked;
+  const source = useToolSourceLabel(first?.toolId ?? "");
   if (first === undefined) return null;
   const open = forcedOpen || userOpen;
   const status = groupStatus(blocks);
-  const source = toolSourceLabel(first.toolId);
   return (
     <div data-testid="tool-call-group" data-tool-id={first.toolId} data-count={blocks.length} className="my-2">
       <button

@@ -26,7 +26,7 @@ export function AssistantMessage({ message, branchEnd }: { message: PagedMessage
         </div>
       )}
       <div data-testid="message-content">
-        <BlockList blocks={blocks} streaming={streaming} runId={message.runId} />
+        <BlockList blocks={blocks} streaming={streaming} runId={message.runId} chatId={message.chatId} />
       </div>
       {status === "error" && !hasError && (
         <p className="my-2 flex items-center gap-2 text-[13px] text-danger-fg">
