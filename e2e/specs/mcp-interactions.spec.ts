@@ -1,4 +1,3 @@
-import { fileURLToPath } from "node:url";
 import { createMockLlmServer, type MockLlmServer, mockDirective } from "@covalt/testing";
 import {
   AppShell,
@@ -8,13 +7,10 @@ import {
   McpInteractions,
   type ModelRef,
   ToolCards,
+  everythingServer,
   expect,
   test,
 } from "../support/index.js";
-
-const everythingServer = fileURLToPath(
-  new URL("../../node_modules/@modelcontextprotocol/server-everything/dist/index.js", import.meta.url),
-);
 
 let mock: MockLlmServer;
 

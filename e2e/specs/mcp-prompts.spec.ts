@@ -1,10 +1,5 @@
-import { fileURLToPath } from "node:url";
 import { createMockLlmServer, type MockLlmServer } from "@covalt/testing";
-import { AppShell, ChatPage, CovaltApi, expect, test } from "../support/index.js";
-
-const everythingServer = fileURLToPath(
-  new URL("../../node_modules/@modelcontextprotocol/server-everything/dist/index.js", import.meta.url),
-);
+import { AppShell, ChatPage, CovaltApi, everythingServer, expect, test } from "../support/index.js";
 
 let mock: MockLlmServer;
 

@@ -12,3 +12,4 @@ export { type BeaconHit, type BeaconServer, startBeaconServer } from "./beacon-s
 export { type ProbeReport, artifactSecret, navigationArtifacts, probeArtifact } from "./xss-artifacts.js";
 export { type XssChannel, type XssPayload, describePayload, joinPayloads, xssCorpus } from "./xss-corpus.js";
 export { type CspViolation, XssWatch } from "./xss-watch.js";
+export { everythingServer } from "./mcp-servers.js";

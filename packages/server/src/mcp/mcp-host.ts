@@ -1,5 +1,5 @@
 import type { ToolDescriptor } from "@covalt/contracts";
-import { CovaltError, parseToolSelector, type ProgressUpdate } from "@covalt/core";
+import { CovaltError, type ProgressUpdate } from "@covalt/core";
 import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import type { ToolSource, ToolSourceProvider } from "../tools/tool-registry.js";
 import { type McpServerInput, type McpServerPatch, type McpServerRecord, type McpServerState } from "./mcp-config.js";
@@ -12,6 +12,8 @@ import { McpConnectionPool } from "./mcp-connection-pool.js";
 import { McpServerConfigs } from "./mcp-server-configs.js";
 import { McpSignIn } from "./mcp-sign-in.js";
 import { McpStatusPublisher, serverState } from "./mcp-status.js";
+import { progressOption } from "./mcp-progress.js";
+import { selectedServerIds, settleWithin } from "./mcp-run-selection.js";
 import { McpToolCatalog, type McpToolInfo } from "./mcp-tool-catalog.js";
 import type { McpCallOptions, McpHostOptions, McpServerInfo } from "./mcp-host-options.js";
 import type { McpServerStore } from "./mcp-server-store.js";
@@ -192,18 +194,14 @@ export class McpHost implements ToolSourceProvider {
    * `prepareTimeoutMs`. A server that fails to start is left out; its status says why.
    */
   async prepare(selectors: readonly string[]): Promise<void> {
+    if (this.#pool.closed) return;
+    const selected = selectedServerIds(selectors);
     const pending = this.#configs
       .all()
-      .filter((record) => record.enabled && this.#catalog.size(record.id) === 0 && this.#configs.startable(record))
-      .filter((record) => selectors.some((selector) => selectorSource(selector) === record.id))
-      .map((record) => this.#ready(record.id).catch(() => undefined));
-    if (pending.length === 0 || this.#pool.closed) return;
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<void>(
-      (resolve) => (timer = setTimeout(resolve, this.#options.prepareTimeoutMs ?? 20_000)),
-    );
-    await Promise.race([Promise.all(pending), timeout]);
-    clearTimeout(timer);
+      .filter((record) => selected.has(record.id) && record.enabled && this.#catalog.size(record.id) === 0)
+      .filter((record) => this.#configs.startable(record))
+      .map((record) => this.#ready(record.id));
+    await settleWithin(pending, this.#options.prepareTimeoutMs ?? 20_000);
   }
 
   /** Connects if needed and returns the server's tools as it lists them now. */
@@ -259,7 +257,6 @@ export class McpHost implements ToolSourceProvider {
     this.#catalog.requireRunnable(record, toolName);
     const client = await connection.ready();
     const timeoutMs = options.timeoutMs ?? this.#options.defaultToolTimeoutMs ?? 60_000;
-    const onProgress = options.onProgress;
     let result;
     const chatId = options.context?.chatId;
     if (chatId !== undefined) this.#callingChats.add(serverId, chatId);
@@ -272,16 +269,7 @@ export class McpHost implements ToolSourceProvider {
         {
           signal: signal === undefined ? deadline.signal : AbortSignal.any([signal, deadline.signal]),
           timeout: maxTimerMs,
-          ...(onProgress === undefined
-            ? {}
-            : {
-                onprogress: (progress) =>
-                  onProgress({
-                    progress: progress.progress,
-                    ...(progress.total === undefined ? {} : { total: progress.total }),
-                    ...(progress.message === undefined ? {} : { message: progress.message }),
-                  }),
-              }),
+          ...progressOption(options.onProgress),
         },
       );
     } catch (error) {
@@ -405,10 +393,4 @@ export class McpHost implements ToolSourceProvider {
   #publish(serverId: string): void {
     if (this.#configs.get(serverId) !== undefined) this.#status.publish(this.status(serverId));
   }
-}
-
-/** The MCP server a selection entry (`mcp:<server>` or `mcp:<server>/<tool>`) names, if any. */
-function selectorSource(selector: string): string | undefined {
-  const parsed = parseToolSelector(selector);
-  return parsed?.kind === "mcp" ? parsed.source : undefined;
 }
