@@ -15,7 +15,9 @@ export class ToolCards {
   async enableToolset(toolsetId: string): Promise<void> {
     await this.page.getByTestId("tool-picker").click();
     const toggle = this.page.getByTestId(`tool-picker-toolset-${toolsetId}`);
-    await toggle.check();
+    // Not `check()`: it reads the state in the same instant as the click, before React has drawn
+    // the saved-in-the-background choice (a few milliseconds later).
+    await toggle.click();
     await expect(toggle).toBeChecked();
     await this.page.keyboard.press("Escape");
   }

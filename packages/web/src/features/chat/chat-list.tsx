@@ -1,5 +1,5 @@
 import { apiRoutes, type Chat } from "@covalt/contracts";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useNavigate, useParams } from "@tanstack/react-router";
 import { MessagesSquare } from "lucide-react";
 import { useMemo, useState } from "react";
@@ -10,8 +10,9 @@ import { ConfirmDialog } from "../../shared/ui/confirm-dialog.js";
 import { useNow } from "../../shared/ui/use-now.js";
 import { groupChatsByDate } from "./chat-date-groups.js";
 import { ChatListItem, untitledChat } from "./chat-list-item.js";
-import { chatListQuery, patchListedChat } from "./chat-queries.js";
+import { useUpdateChat } from "./chat-update.js";
 import { useChatActivity } from "./use-chat-activity.js";
+import { useChatList } from "./use-chats.js";
 
 interface ChatListProps {
   /** Lets the floating (narrow-screen) sidebar close itself after a navigation. */
@@ -19,7 +20,7 @@ interface ChatListProps {
 }
 
 export function ChatList({ onSelect }: ChatListProps) {
-  const chats = useQuery(chatListQuery);
+  const chats = useChatList();
   const activity = useChatActivity();
   const activeChatId = useParams({ strict: false, select: (params) => params.chatId });
   const queryClient = useQueryClient();
@@ -28,11 +29,7 @@ export function ChatList({ onSelect }: ChatListProps) {
   const now = useNow();
   const groups = useMemo(() => groupChatsByDate(chats.data ?? [], now), [chats.data, now]);
 
-  const rename = useMutation({
-    mutationFn: (input: { chatId: string; title: string }) =>
-      callApi(apiRoutes.updateChat, { params: { chatId: input.chatId }, body: { title: input.title } }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.chatList }),
-  });
+  const rename = useUpdateChat();
 
   const remove = useMutation({
     mutationFn: (chat: Chat) => callApi(apiRoutes.deleteChat, { params: { chatId: chat.id } }),
@@ -66,9 +63,7 @@ export function ChatList({ onSelect }: ChatListProps) {
                   activity={activity[chat.id]}
                   onSelect={onSelect}
                   onRename={(title) => {
-                    // Shown at once in the list; the refetch after the PATCH settles it either way.
-                    patchListedChat(queryClient, chat.id, { title });
-                    rename.mutate({ chatId: chat.id, title });
+                    rename.mutate({ chatId: chat.id, patch: { title } });
                   }}
                   onDelete={() => {
                     remove.reset();

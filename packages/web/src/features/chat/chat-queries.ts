@@ -1,5 +1,5 @@
 import { apiRoutes, type Chat } from "@covalt/contracts";
-import { queryOptions, useQuery, type QueryClient } from "@tanstack/react-query";
+import { queryOptions, type QueryClient } from "@tanstack/react-query";
 import { callApi } from "../../shared/api/call-api.js";
 import { queryKeys } from "../../shared/api/query-keys.js";
 
@@ -8,17 +8,6 @@ export const chatListQuery = queryOptions({
   queryFn: ({ signal }) => callApi(apiRoutes.listChats, { signal }),
   select: (data) => data.chats,
 });
-
-/**
- * One chat's own fields, from the chat list: the chat view pages its messages separately, so a
- * chat of ten thousand messages never travels in one response just to show its title.
- */
-export function useChat(chatId: string) {
-  return useQuery({
-    ...chatListQuery,
-    select: (data) => data.chats.find((chat) => chat.id === chatId),
-  });
-}
 
 /** Puts a chat the server just returned (created, forked, switched, renamed) into the list at once. */
 export function upsertChat(queryClient: QueryClient, chat: Chat): void {
@@ -29,13 +18,6 @@ export function upsertChat(queryClient: QueryClient, chat: Chat): void {
       chats: exists ? data.chats.map((item) => (item.id === chat.id ? chat : item)) : [chat, ...data.chats],
     };
   });
-}
-
-/** Changes fields of a listed chat in place, e.g. the model just picked, before the server confirms. */
-export function patchListedChat(queryClient: QueryClient, chatId: string, patch: Partial<Chat>): void {
-  queryClient.setQueryData<{ chats: Chat[] }>(queryKeys.chatList, (data) =>
-    data ? { chats: data.chats.map((item) => (item.id === chatId ? { ...item, ...patch } : item)) } : data,
-  );
 }
 
 /** Refetches what is shown of a chat: its messages, its branch map, and its entry in the list. */

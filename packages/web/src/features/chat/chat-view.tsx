@@ -10,7 +10,7 @@ import { BranchMapPanel } from "./branch-map/branch-map-panel.js";
 import { useBranchMapPanel } from "./branch-map/branch-map-store.js";
 import { ChatHeader } from "./chat-header.js";
 import { untitledChat } from "./chat-list-item.js";
-import { useChat } from "./chat-queries.js";
+import { useChat } from "./use-chats.js";
 import { ChatComposer } from "./composer/chat-composer.js";
 import { ComposerNotice } from "./composer/composer-notice.js";
 import { useChatModel } from "./composer/use-chat-model.js";

@@ -1,10 +1,9 @@
-import { apiRoutes, type Chat, type ModelRef } from "@covalt/contracts";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { callApi } from "../../../shared/api/call-api.js";
+import type { Chat, ModelRef } from "@covalt/contracts";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { pickAvailableModel } from "../../models/model-catalog.js";
 import { useModelPreferences } from "../../models/model-preferences-store.js";
 import { modelsQuery } from "../../models/model-queries.js";
-import { patchListedChat, upsertChat } from "../chat-queries.js";
+import { useUpdateChat } from "../chat-update.js";
 
 /**
  * The model a chat sends with: the chat's own choice, else the last model chosen anywhere (then
@@ -21,13 +20,7 @@ export function useChatModel(chat: Chat | undefined) {
   const providers = models.data ?? [];
   const selected: ModelRef | undefined = chat?.model ?? pickAvailableModel(providers, [lastChosen, ...recents]);
 
-  const save = useMutation({
-    mutationFn: (input: { chatId: string; model: ModelRef }) =>
-      callApi(apiRoutes.updateChat, { params: { chatId: input.chatId }, body: { model: input.model } }),
-    onSuccess: (updated) => {
-      upsertChat(queryClient, updated);
-    },
-  });
+  const save = useUpdateChat();
 
   /** The model to send with, waiting for the model list when a fast typist beats it. */
   const resolveSelected = async (): Promise<ModelRef | undefined> => {
@@ -39,9 +32,8 @@ export function useChatModel(chat: Chat | undefined) {
   const choose = (model: ModelRef) => {
     remember(model);
     if (chat) {
-      // Shown at once; the PATCH makes it stick for the next visit.
-      patchListedChat(queryClient, chat.id, { model });
-      save.mutate({ chatId: chat.id, model });
+      // Shown at once (the pending patch); the PATCH makes it stick for the next visit.
+      save.mutate({ chatId: chat.id, patch: { model } });
     }
   };
 
