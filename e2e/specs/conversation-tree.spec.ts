@@ -118,7 +118,8 @@ test("a stopped answer is continued in place by the same message", async ({ page
   const tree = new ConversationPage(page);
   const chatId = await api.createChat("Continuing", gptTest);
   await tree.open(chatId);
-  await chat.send(`Tell me a story ${mockDirective({ tokens: 80, rate: 40 })}`);
+  // Long enough that a loaded machine cannot finish it before the stop arrives.
+  await chat.send(`Tell me a story ${mockDirective({ tokens: 240, rate: 40 })}`);
   await expect.poll(() => chat.answerWordCount(), { timeout: 10_000 }).toBeGreaterThan(8);
   await page.keyboard.press("Escape");
   const answer = chat.lastAnswer();
