@@ -20,7 +20,12 @@ export interface ToolContext {
   chatId: string;
   /** Absolute path of the chat's workspace folder. */
   workspaceDir: string;
-  resolvePath(relativePath: string): Promise<string>;
+  /**
+   * With `{ write: true }` (the tool will create or replace the file) it also refuses a new name
+   * that differs only by case from an entry in its folder (`readme.md` beside `README.md`): on
+   * case-insensitive disks (macOS, Windows) the two are one file.
+   */
+  resolvePath(relativePath: string, options?: { write?: boolean }): Promise<string>;
   /** Fetch that refuses loopback, private and link-local targets, re-checked on every redirect. */
   fetch: SafeFetch;
   signal: AbortSignalLike;

@@ -5,4 +5,5 @@ export {
   normalizeWorkspacePath,
   type WorkspacePathResult,
 } from "./workspace-path.js";
-export { caseCollisions, diffManifests } from "./manifest-diff.js";
+export { caseClashMessage, caseCollisions, caseTwin } from "./case-collisions.js";
+export { diffManifests } from "./manifest-diff.js";

@@ -1,6 +1,6 @@
 import type { ManifestFiles } from "@covalt/contracts";
 import { describe, expect, it } from "vitest";
-import { caseCollisions, diffManifests } from "./manifest-diff.js";
+import { diffManifests } from "./manifest-diff.js";
 
 const hash = (seed: string) => seed.repeat(64).slice(0, 64);
 const file = (seed: string, size = 10, mode = 0o644) => ({ hash: hash(seed), size, mode });
@@ -66,15 +66,5 @@ describe("diffManifests", () => {
       { path: "constructor", kind: "deleted" },
     ]);
     expect(diffManifests(manifest({}), manifest({}))).toEqual([]);
-  });
-});
-
-describe("caseCollisions", () => {
-  it("groups paths that collide on a case-insensitive file system", () => {
-    expect(caseCollisions(["README.md", "src/a.ts", "readme.md", "Stra\u00dfe", "STRASSE", "x"])).toEqual([
-      ["README.md", "readme.md"],
-      ["STRASSE", "Stra\u00dfe"],
-    ]);
-    expect(caseCollisions(["a", "b"])).toEqual([]);
   });
 });

@@ -1,5 +1,4 @@
 import type { FileChange, ManifestEntry, ManifestFiles } from "@covalt/contracts";
-import { caseFoldKey } from "./workspace-path.js";
 
 /**
  * What changed between two manifests, one entry per path, sorted by path (code-unit order, so the
@@ -47,20 +46,6 @@ export function diffManifests(before: ManifestFiles, after: ManifestFiles): File
     for (const path of added) changes.push({ path, kind: "added" });
   }
   return changes.sort((left, right) => compare(left.path, right.path));
-}
-
-/**
- * Groups of paths that name the same file on a case-insensitive file system (macOS, Windows),
- * e.g. `README.md` and `readme.md`; each group and the list are sorted, paths without a twin are
- * left out. Materializing such a manifest there would silently merge files.
- */
-export function caseCollisions(paths: Iterable<string>): string[][] {
-  const byKey = new Map<string, string[]>();
-  for (const path of paths) push(byKey, caseFoldKey(path), path);
-  return [...byKey.values()]
-    .filter((group) => group.length > 1)
-    .map((group) => group.sort(compare))
-    .sort((left, right) => compare(left[0] as string, right[0] as string));
 }
 
 /** Own entries only: a path named `__proto__` or `constructor` is a file, not an inherited member. */

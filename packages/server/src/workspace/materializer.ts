@@ -4,7 +4,7 @@ import { mkdir, open, rmdir, unlink } from "node:fs/promises";
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import { join } from "node:path";
 import type { ManifestEntry, ManifestFiles } from "@covalt/contracts";
-import { CovaltError } from "@covalt/core";
+import { caseCollisions, CovaltError } from "@covalt/core";
 import type { BlobStore } from "./blob-store.js";
 import type { WorkspaceLogger } from "./workspace-logger.js";
 import { assertManifestPath, ensureFolder, type Existing } from "./confined-path.js";
@@ -23,17 +23,32 @@ const writeBatch = 64;
  * as a folder, is refused before the disk is touched; folders are created one level at a time
  * without following links, and a link standing where a folder or file must go is removed (the
  * link, never what it points to).
+ *
+ * Names that differ only by case (`README.md` and `readme.md`, or folders `src` and `Src`) can be
+ * in a manifest: the API and the files toolset refuse creating them (core's `caseTwin`), but anything
+ * else writing the folder on a case-sensitive disk (a shell run by a tool, an MCP server, the user)
+ * can make both, and the snapshot records both rather than lose one. Putting such a version on a
+ * disk that ignores case (macOS, Windows) would silently merge them: one file's content lost, or a
+ * folder's files moved into its twin and recorded as renames by the next snapshot. There the move
+ * is refused before the folder is touched, naming the twins (`workspace-conflict`); the version's
+ * files stay readable from its history. On a case-sensitive disk the version is written exactly,
+ * with a warning: refusing there would lock the user out of the very version their tools made,
+ * and of every branch switch back to it, to protect against a disk they are not using. So every
+ * disk gives the same guarantee: the recorded files exactly, or a clear refusal, never a merge.
  */
 export class Materializer {
   constructor(
     private readonly blobs: BlobStore,
     private readonly stagingDir: string,
     private readonly logger: WorkspaceLogger,
+    /** Whether the disk holding `root` treats names that differ only by case as one. */
+    private readonly ignoresCase: (root: string) => Promise<boolean>,
   ) {}
 
   /** `onDisk` must be what the folder holds now (a fresh scan), so nothing unexpected is overwritten. */
   async apply(root: string, target: ManifestFiles, onDisk: ManifestFiles, cache: StatCache): Promise<void> {
     assertWellFormed(target);
+    await this.#checkCaseTwins(root, target);
     const writes: [string, ManifestEntry][] = [];
     const modeChanges: [string, number][] = [];
     for (const path of Object.keys(target)) {
@@ -90,6 +105,24 @@ export class Materializer {
     }
   }
 
+  /** See the class comment: refused where the disk ignores case, written with a warning elsewhere. */
+  async #checkCaseTwins(root: string, target: ManifestFiles): Promise<void> {
+    const twins = caseCollisions(Object.keys(target));
+    if (twins.length === 0) return;
+    if (await this.ignoresCase(root)) {
+      throw new CovaltError(
+        "workspace-conflict",
+        `This version has names that differ only in case (${describeTwins(twins)}), which this disk cannot ` +
+          "keep apart: it ignores case, as macOS and Windows do. The folder was left as it was; the files are " +
+          "still in the version's history.",
+      );
+    }
+    this.logger.warn(
+      { twins: twins.slice(0, 20) },
+      "Writing a workspace version with names that differ only in case; a disk that ignores case (macOS, Windows) could not hold it",
+    );
+  }
+
   #writeFile(path: string, entry: ManifestEntry, destination: string): void {
     const staged = join(this.stagingDir, randomBytes(12).toString("hex"));
     try {
@@ -132,6 +165,14 @@ function assertWellFormed(target: ManifestFiles): void {
       }
     }
   }
+}
+
+/** `a` and `A`; `b` and `B`, the first few groups. */
+function describeTwins(twins: readonly string[][]): string {
+  const shown = twins.slice(0, 5).map((group) => group.map((path) => `\`${path.slice(0, 120)}\``).join(" and "));
+  return twins.length > shown.length
+    ? `${shown.join("; ")}; and ${twins.length - shown.length} more`
+    : shown.join("; ");
 }
 
 function parentOf(path: string): string {

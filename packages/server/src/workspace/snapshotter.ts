@@ -2,7 +2,7 @@ import { type Dirent, lstatSync, readdirSync, type Stats } from "node:fs";
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import { join, sep } from "node:path";
 import type { FileChange, ManifestEntry, ManifestFiles } from "@covalt/contracts";
-import { diffManifests, normalizeWorkspacePath } from "@covalt/core";
+import { caseCollisions, diffManifests, normalizeWorkspacePath } from "@covalt/core";
 import type { BlobStore } from "./blob-store.js";
 import { forEachLimited } from "./for-each-limited.js";
 import type { WorkspaceLogger } from "./workspace-logger.js";
@@ -51,6 +51,11 @@ const hashConcurrency = 8;
  *
  * A file whose size, mtime, ctime and inode match the stat cache keeps its cached hash; any other
  * file is read once, its bytes hashed and stored as a blob in the same pass.
+ *
+ * Names that differ only by case (`README.md` and `readme.md`) are recorded, both: the API and the
+ * files toolset refuse to create them, but on a case-sensitive disk anything else writing the folder
+ * (a shell, an MCP server, the user) can. Dropping one would lose data; a warning says that a disk
+ * ignoring case could not hold this version (the materializer refuses it there).
  */
 export class Snapshotter {
   readonly #warned = new Set<string>();
@@ -137,12 +142,29 @@ export class Snapshotter {
     }
     for (const path of cache.keys()) if (!Object.hasOwn(files, path)) cache.delete(path);
     const deleted = Object.keys(base).filter((path) => !Object.hasOwn(files, path));
-    return {
-      files,
-      pinned,
-      hashed: misses.length,
-      changed: [...differing, ...misses.map((miss) => miss.relative), ...deleted],
-    };
+    const changed = [...differing, ...misses.map((miss) => miss.relative), ...deleted];
+    // Only a new path can make a new pair: most scans add none and skip the look at every name.
+    if (changed.some((path) => Object.hasOwn(files, path) && !Object.hasOwn(base, path)))
+      this.#warnAboutCaseTwins(files);
+    return { files, pinned, hashed: misses.length, changed };
+  }
+
+  /** Whether this warning was not given yet (the memory is bounded: past 10,000 it starts over). */
+  #firstTime(key: string): boolean {
+    if (this.#warned.has(key)) return false;
+    if (this.#warned.size > 10_000) this.#warned.clear();
+    this.#warned.add(key);
+    return true;
+  }
+
+  #warnAboutCaseTwins(files: ManifestFiles): void {
+    for (const twins of caseCollisions(Object.keys(files))) {
+      if (!this.#firstTime(`case twins\0${twins.join("\0")}`)) continue;
+      this.logger.warn(
+        { paths: twins },
+        "Workspace names differ only in case; both are recorded, but a disk that ignores case (macOS, Windows) could not hold this version.",
+      );
+    }
   }
 
   /**
@@ -181,9 +203,7 @@ export class Snapshotter {
   }
 
   #warnOnce(path: string, problem: string): void {
-    if (this.#warned.has(path)) return;
-    if (this.#warned.size > 10_000) this.#warned.clear();
-    this.#warned.add(path);
+    if (!this.#firstTime(path)) return;
     this.logger.warn({ path }, `Workspace entry ${JSON.stringify(path.slice(0, 200))} ${problem}.`);
   }
 }
@@ -232,4 +252,24 @@ export function changesSince(base: ManifestFiles, scan: Scan): FileChange[] {
     if (Object.hasOwn(scan.files, path)) after[path] = scan.files[path] as ManifestEntry;
   }
   return diffManifests(before, after);
+}
+
+/**
+ * Whether the folder holds anything no manifest records: a changed path whose content is neither
+ * as `base` nor as `other` has it. A move to `other` cut off by a crash leaves a mix of both
+ * versions, which needs no saving; a tool's write after the last snapshot does.
+ */
+export function hasUnrecorded(base: ManifestFiles, other: ManifestFiles, scan: Scan): boolean {
+  return scan.changed.some((path) => {
+    const now = entryAt(scan.files, path);
+    return !sameEntry(now, entryAt(base, path)) && !sameEntry(now, entryAt(other, path));
+  });
+}
+
+function entryAt(files: ManifestFiles, path: string): ManifestEntry | undefined {
+  return Object.hasOwn(files, path) ? files[path] : undefined;
+}
+
+function sameEntry(left: ManifestEntry | undefined, right: ManifestEntry | undefined): boolean {
+  return left?.hash === right?.hash && left?.mode === right?.mode;
 }

@@ -1,15 +1,18 @@
 import { createHash, randomBytes } from "node:crypto";
-import { mkdir, readdir, readFile, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
+import { lstat, mkdir, readdir, readFile, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { FileChange, ManifestFiles, ManifestSummary } from "@covalt/contracts";
 import { CovaltError, diffManifests } from "@covalt/core";
 import type Sqlite from "better-sqlite3";
 import { BlobStore } from "./blob-store.js";
+import { caseClashError, findCaseClash, refuseCaseClash } from "./case-clash-on-disk.js";
+import { ignoresCase } from "./case-insensitive-disk.js";
 import { checkedPath, ensureFolder, resolveForEdit } from "./confined-path.js";
 import { KeyedLock } from "./keyed-lock.js";
 import { ManifestStore } from "./manifest-store.js";
 import { Materializer } from "./materializer.js";
-import { changesSince, release, Snapshotter, type StatCache } from "./snapshotter.js";
+import { changesSince, hasUnrecorded, release, Snapshotter, type StatCache } from "./snapshotter.js";
+import { StaleWriteError } from "./stale-write-error.js";
 import type { WorkspaceLogger } from "./workspace-logger.js";
 
 export interface WorkspacesOptions {
@@ -20,6 +23,11 @@ export interface WorkspacesOptions {
   logger: WorkspaceLogger;
   /** Flush each new blob to disk before a manifest names it (survives power loss); default true. */
   fsync?: boolean;
+  /**
+   * Whether the disk treats names that differ only by case as one (macOS, Windows); asked of the
+   * disk when left out. Set, it shows on one disk what another would do (tests).
+   */
+  caseInsensitiveDisk?: boolean;
 }
 
 const emptyFiles: ManifestFiles = Object.freeze(Object.create(null) as ManifestFiles);
@@ -36,8 +44,9 @@ const chatIdPattern = /^[A-Za-z0-9_-]{1,128}$/;
  *   empty folder with no base) and `[]`, recording nothing.
  * - `materialize(chatId, fromManifestId | null, toManifestId | null)` → changes on disk: makes the
  *   folder hold exactly the `to` files (null: none), rewriting only files that differ. Files on
- *   disk that `from` does not record (a tool wrote after the last snapshot) are never lost: they are
- *   first saved as a manifest with no message (see `summaries`) and a warning is logged.
+ *   disk that neither `from` nor `to` records (a tool wrote after the last snapshot) are never lost:
+ *   they are first saved as a manifest with no message (see `summaries`) and a warning is logged.
+ *   So a move cut off by a crash is finished by materializing again from `from` to `to`.
  * - `files(manifestId)` → the manifest's files (frozen). `summaries(chatId)` → newest first.
  * - `copyManifests(toChatId, manifestIds)` → old id → copy id: the versions a forked chat starts
  *   with, naming the same blobs (nothing is copied on disk; materialize the fork afterwards).
@@ -50,7 +59,9 @@ const chatIdPattern = /^[A-Za-z0-9_-]{1,128}$/;
  *
  * Errors (`CovaltError`): `workspace-path-invalid` (a path leaves the folder, is malformed, or goes
  * through a symbolic link), `workspace-conflict` (a file where a folder must be, a target that
- * exists, an `expectedHash` mismatch, a manifest of another chat), `not-found`.
+ * exists, an `expectedHash` mismatch — a `StaleWriteError` —, a manifest of another chat, a new
+ * name that differs only by case from an entry in its folder, a version whose names differ only by
+ * case on a disk that ignores case), `not-found`.
  *
  * Operations on one chat run one at a time (snapshot, materialize, edits); different chats never
  * share a folder and run concurrently. Crash safety: blobs are complete before a manifest names
@@ -76,7 +87,13 @@ export class Workspaces {
     this.blobs = new BlobStore(join(options.dataDir, "blobs"), { fsync: options.fsync ?? true });
     this.manifests = new ManifestStore(options.sqlite);
     this.#snapshotter = new Snapshotter(this.blobs, options.logger);
-    this.#materializer = new Materializer(this.blobs, this.#stagingDir, options.logger);
+    const { caseInsensitiveDisk } = options;
+    this.#materializer = new Materializer(
+      this.blobs,
+      this.#stagingDir,
+      options.logger,
+      caseInsensitiveDisk === undefined ? ignoresCase : () => Promise.resolve(caseInsensitiveDisk),
+    );
   }
 
   dirOf(chatId: string): string {
@@ -110,8 +127,10 @@ export class Workspaces {
       const cache = this.#cacheOf(chatId);
       const scan = await this.#snapshotter.scan(root, cache, from);
       try {
-        const unsaved = changesSince(from, scan);
-        if (unsaved.length > 0) {
+        // Only what neither version records needs saving: after a move cut off by a crash, the
+        // folder is a mix of `from` and the target, and finishing the move loses nothing.
+        if (hasUnrecorded(from, target, scan)) {
+          const unsaved = changesSince(from, scan);
           const rescued = this.manifests.save(chatId, scan.files, fromManifestId, scan.changed);
           this.#logger.warn(
             { chatId, manifestId: rescued, changes: unsaved.length },
@@ -160,11 +179,13 @@ export class Workspaces {
       if (target.kind !== "missing" && target.kind !== "file") {
         throw new CovaltError("workspace-conflict", `\`${relative}\` is a folder, not a file.`);
       }
+      // Before the hash check: a case-insensitive disk finds `README.md` when asked for
+      // `readme.md`, and the refusal must read the same on every disk.
+      await refuseCaseClash(root, relative);
       if (options.expectedHash !== undefined) {
         const current = target.kind === "file" ? sha256(await readFile(target.path)) : null;
         if (current !== options.expectedHash) {
-          throw new CovaltError(
-            "workspace-conflict",
+          throw new StaleWriteError(
             current === null
               ? `\`${relative}\` was deleted meanwhile.`
               : `\`${relative}\` ${options.expectedHash === null ? "already exists" : "changed meanwhile"}.`,
@@ -208,7 +229,15 @@ export class Workspaces {
       if (existing.kind === "missing")
         throw new CovaltError("not-found", `There is no \`${source}\` in the workspace.`);
       const target = await resolveForEdit(root, destination);
-      if (target.kind !== "missing") throw new CovaltError("workspace-conflict", `\`${destination}\` already exists.`);
+      // On a case-insensitive disk `A.txt` is found when `a.txt` exists: the same entry, renamed by case.
+      if (target.kind !== "missing" && !(await sameEntry(existing.path, target.path))) {
+        throw new CovaltError("workspace-conflict", `\`${destination}\` already exists.`);
+      }
+      // Changing only the case of the entry itself (`a.txt` → `A.txt`) clashes with nothing but the source.
+      const clash = await findCaseClash(root, destination);
+      if (clash !== undefined && !(clash.path === destination && clash.existing === source)) {
+        throw caseClashError(destination, clash);
+      }
       const folder = await ensureFolder(root, parentOf(destination), refuseObstacle);
       await rename(existing.path, join(folder, nameOf(destination)));
     });
@@ -219,6 +248,7 @@ export class Workspaces {
       const root = await this.#root(chatId);
       const relative = checkedPath(path);
       await resolveForEdit(root, relative);
+      await refuseCaseClash(root, relative);
       await ensureFolder(root, relative, refuseObstacle);
     });
   }
@@ -281,6 +311,12 @@ export class Workspaces {
     }
     return dir;
   }
+}
+
+/** Whether two paths name one entry (true of `a.txt` and `A.txt` on a case-insensitive disk). */
+async function sameEntry(left: string, right: string): Promise<boolean> {
+  const [one, other] = await Promise.all([lstat(left), lstat(right)]);
+  return one.dev === other.dev && one.ino === other.ino;
 }
 
 function refuseObstacle(): boolean {

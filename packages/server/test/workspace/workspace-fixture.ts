@@ -6,7 +6,7 @@ import pino from "pino";
 import { openDatabase } from "../../src/db/database.js";
 import { newId } from "../../src/ids/new-id.js";
 import { migrationsDir } from "../../src/package-paths.js";
-import { Workspaces } from "../../src/workspace/index.js";
+import { Workspaces, type WorkspacesOptions } from "../../src/workspace/index.js";
 
 export interface WorkspaceFixture {
   dataDir: string;
@@ -16,11 +16,18 @@ export interface WorkspaceFixture {
   cleanup(): Promise<void>;
 }
 
-export function openWorkspaces(options: { dataDir?: string } = {}): WorkspaceFixture {
+export function openWorkspaces(
+  options: { dataDir?: string } & Partial<Pick<WorkspacesOptions, "logger" | "caseInsensitiveDisk">> = {},
+): WorkspaceFixture {
   const temp = options.dataDir === undefined ? createTempDataDir("covalt-workspace-") : undefined;
   const dataDir = options.dataDir ?? temp?.path ?? "";
   const database = openDatabase(join(dataDir, "covalt.db"), migrationsDir);
-  const workspaces = new Workspaces({ dataDir, sqlite: database.sqlite, logger: pino({ level: "silent" }) });
+  const workspaces = new Workspaces({
+    dataDir,
+    sqlite: database.sqlite,
+    logger: options.logger ?? pino({ level: "silent" }),
+    caseInsensitiveDisk: options.caseInsensitiveDisk,
+  });
   return {
     dataDir,
     workspaces,

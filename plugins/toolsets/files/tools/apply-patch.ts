@@ -22,7 +22,8 @@ async function plan(args: Record<string, unknown>, context: ToolContext): Promis
   for (const file of parseUnifiedDiff(stringArgument(args, "patch"))) {
     const path = file.newPath ?? file.oldPath;
     if (path === undefined) throw new Error("A file in the patch has /dev/null as both its old and new name.");
-    const target = await context.resolvePath(path);
+    // A file the patch creates or changes is written: its name must not clash by case with another.
+    const target = await context.resolvePath(path, { write: file.newPath !== undefined });
     const current = await readTextFileOrEmpty(target, path);
     if (file.oldPath === undefined && current.exists)
       throw new Error(`The patch creates ${path}, but it already exists.`);
@@ -57,13 +58,19 @@ export default defineTool({
   },
   async execute(args, context) {
     const changes = await plan(args, context);
-    for (const change of changes) {
-      if (change.after === undefined) {
-        await rm(change.target);
-        continue;
+    const applied: PlannedChange[] = [];
+    try {
+      for (const change of changes) {
+        // Asked again just before writing: two files of this one patch that differ only by case
+        // clash with each other, which the plan could not see while neither existed.
+        if (change.after !== undefined) await context.resolvePath(change.path, { write: true });
+        await apply(change);
+        applied.push(change);
       }
-      await mkdir(dirname(change.target), { recursive: true });
-      await writeFile(change.target, change.after, "utf8");
+    } catch (error) {
+      // All or nothing, as the plan promises: what was written already is put back.
+      for (const change of applied.reverse()) await undo(change);
+      throw error;
     }
     return {
       files: changes.map((change) => ({
@@ -73,3 +80,17 @@ export default defineTool({
     };
   },
 });
+
+async function apply(change: PlannedChange): Promise<void> {
+  if (change.after === undefined) {
+    await rm(change.target);
+    return;
+  }
+  await mkdir(dirname(change.target), { recursive: true });
+  await writeFile(change.target, change.after, "utf8");
+}
+
+async function undo(change: PlannedChange): Promise<void> {
+  if (change.created) await rm(change.target, { force: true });
+  else await writeFile(change.target, change.before, "utf8");
+}

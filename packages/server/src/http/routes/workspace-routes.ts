@@ -5,6 +5,7 @@ import type { Hono } from "hono";
 import type { ChatStore } from "../../chats/chat-store.js";
 import type { ChatWorkspaces } from "../../chats/chat-workspaces.js";
 import { workspaceTree } from "../../chats/workspace-tree.js";
+import { StaleWriteError } from "../../workspace/index.js";
 import { registerRoute } from "../register-route.js";
 import { fileEncoding, mimeTypeOf } from "./file-encoding.js";
 import { registerWorkspaceDownload } from "./workspace-download.js";
@@ -69,7 +70,9 @@ export function registerWorkspaceRoutes(app: Hono, chats: ChatStore, workspaces:
       throw new CovaltError("payload-too-large", "A file written through the API may be at most 10 MB.");
     }
     await engine.writeFile(chat.id, body.path, content, { expectedHash: body.baseHash }).catch((error: unknown) => {
-      if ((error as { code?: string }).code !== "workspace-conflict") throw error;
+      // Only the stale base is reworded; other conflicts (a folder there, a name that clashes by
+      // case) already say what is wrong and must reach the user as they are.
+      if (!(error instanceof StaleWriteError)) throw error;
       throw new CovaltError(
         "workspace-conflict",
         body.baseHash === null

@@ -1,6 +1,7 @@
 import { lstat, realpath } from "node:fs/promises";
 import { join } from "node:path";
 import { normalizeWorkspacePath } from "@covalt/core";
+import { refuseCaseClash } from "../../workspace/case-clash-on-disk.js";
 import { isInside } from "../is-inside.js";
 
 /**
@@ -13,14 +14,27 @@ import { isInside } from "../is-inside.js";
  * checked with lstat; a link is resolved with realpath and must land inside. Components that do not
  * exist yet cannot be links, so the walk stops at the first missing one. A link swapped in between
  * this check and the tool's own file access is not covered; only this process writes there.
+ *
+ * For a write, a new name that differs only by case from an entry in its folder is refused, with
+ * the same check and words as the workspace API (`refuseCaseClash`), after the walk has made sure
+ * every link on the way stays inside.
  */
-export async function resolveInWorkspace(workspaceRoot: string, relativePath: unknown): Promise<string> {
+export async function resolveInWorkspace(
+  workspaceRoot: string,
+  relativePath: unknown,
+  options: { write?: boolean } = {},
+): Promise<string> {
   if (typeof relativePath !== "string") throw new Error("A path must be a string relative to the workspace.");
   const normalized = normalizeWorkspacePath(relativePath);
   if (!normalized.ok) throw new Error(normalized.reason);
   if (normalized.path === ".") return workspaceRoot;
+  const resolved = await confine(workspaceRoot, normalized.path);
+  if (options.write === true) await refuseCaseClash(workspaceRoot, normalized.path);
+  return resolved;
+}
 
-  const segments = normalized.path.split("/");
+async function confine(workspaceRoot: string, relative: string): Promise<string> {
+  const segments = relative.split("/");
   let current = workspaceRoot;
   for (const [index, segment] of segments.entries()) {
     const candidate = join(current, segment);

@@ -31,7 +31,7 @@ async function run(call: CallMessage): Promise<void> {
     const context: ToolContext = {
       chatId: call.chatId,
       workspaceDir: call.workspaceDir,
-      resolvePath: (relativePath) => resolveInWorkspace(call.workspaceDir, relativePath),
+      resolvePath: (relativePath, pathOptions) => resolveInWorkspace(call.workspaceDir, relativePath, pathOptions),
       fetch: createSafeFetch({ isAllowedAddress, signal: controller.signal }),
       signal: controller.signal,
       progress: (update) => send({ type: "progress", id: call.id, ...update }),
