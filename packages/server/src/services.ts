@@ -10,6 +10,7 @@ import type { Logger } from "./logging/logger.js";
 import { LanguageModelHost, type ModelTimeouts } from "./providers/language-model-host.js";
 import { ProviderService } from "./providers/provider-service.js";
 import { ProviderStore } from "./providers/provider-store.js";
+import { WorkspaceFolders } from "./chats/workspace-folders.js";
 import { recoverInterruptedRuns } from "./runs/recover-interrupted-runs.js";
 import { ChatActivityTracker } from "./runs/chat-activity.js";
 import { RunService } from "./runs/run-service.js";
@@ -73,8 +74,9 @@ export async function createServices({
   const settings = new SettingsStore(database.db);
   const titler = new ChatTitler(chats, models, events, logger, () => settings.get().titleModel ?? undefined);
 
-  const recovered = recoverInterruptedRuns(database.db);
-  if (recovered > 0) logger.warn({ runs: recovered }, "marked runs cut off by the last shutdown as interrupted");
+  const interrupted = recoverInterruptedRuns(database.db);
+  if (interrupted.length > 0)
+    logger.warn({ runs: interrupted.length }, "marked runs cut off by the last shutdown as interrupted");
 
   const toolsets = await ToolsetHost.open({ dataDir, builtinDirs: builtinToolsetDirs, logger });
   const mcpInteractions: McpInteractionBroker = new McpInteractionBroker({
@@ -102,7 +104,11 @@ export async function createServices({
     new MessageManifests(database.db),
     chats,
     events,
+    new WorkspaceFolders(database.db),
   );
+  await workspaces.recover(interrupted, (error, chatId) => {
+    logger.error({ err: error, chatId }, "could not repair a chat's workspace after the last shutdown");
+  });
   const policies = new ToolPolicyStore(database.db);
   const activity = new ChatActivityTracker(events);
   const validator = new ArgumentValidator();

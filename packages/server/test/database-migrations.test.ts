@@ -55,6 +55,7 @@ describe("database migrations", () => {
       "runs",
       "settings",
       "tool_policies",
+      "workspace_folders",
       "workspace_manifests",
     ]);
     expect(database.sqlite.pragma("journal_mode", { simple: true })).toBe("wal");
@@ -111,8 +112,9 @@ describe("database migrations", () => {
         "insert into workspace_manifests (id, chat_id, depth, entries, file_count, total_bytes) values ('mfst_0000000001', 'chat_0000000001', 0, x'', 0, 0)",
       )
       .run();
+    sqlite.prepare("insert into workspace_folders (chat_id, manifest_id) values ('chat_0000000001', null)").run();
     sqlite.prepare("delete from chats where id = 'chat_0000000001'").run();
-    for (const table of ["messages", "runs", "run_events", "workspace_manifests"]) {
+    for (const table of ["messages", "runs", "run_events", "workspace_manifests", "workspace_folders"]) {
       expect(sqlite.prepare(`select count(*) as count from ${table}`).get(), table).toEqual({ count: 0 });
     }
     database.close();

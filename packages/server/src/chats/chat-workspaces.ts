@@ -3,6 +3,7 @@ import { CovaltError } from "@covalt/core";
 import type { AppEventBus } from "../events/app-event-bus.js";
 import type { ChatStore } from "./chat-store.js";
 import type { MessageManifests } from "./message-manifests.js";
+import type { WorkspaceFolders } from "./workspace-folders.js";
 
 /** What the workspace engine offers (packages/server/src/workspace): storage, snapshots, materializing. */
 export interface WorkspaceEngine {
@@ -33,12 +34,23 @@ export interface WorkspaceEngine {
 
 type Cause = "tool-call" | "run-end" | "branch-switch" | "user-edit";
 
+/** A run cut off by the last shutdown (see `recoverInterruptedRuns`). */
+export interface InterruptedRun {
+  chatId: string;
+  runId: string;
+  messageId: string;
+}
+
 /**
  * A chat's files follow its conversation: every message that changed files points to the
  * manifest recorded when it ended (or when the user edited files after it), and the folder on
  * disk always holds the files of the branch the user is on. This class keeps that true: it knows
  * which manifest the folder matches, snapshots after tool calls, run ends and user edits, and
  * materializes another branch's files when the user switches or answers an earlier message.
+ *
+ * What the folder holds is written through to `WorkspaceFolders`, and a move to another version
+ * is planned there first — in the same transaction as the branch change that causes it — so a
+ * crash at any point is repaired by `recover` on the next start, never recorded as edits.
  */
 export class ChatWorkspaces {
   /** chatId → the manifest the folder on disk matches (null: never had files). */
@@ -54,17 +66,46 @@ export class ChatWorkspaces {
     readonly manifests: MessageManifests,
     private readonly chats: ChatStore,
     private readonly events: AppEventBus,
+    private readonly folders: WorkspaceFolders,
   ) {}
 
   dirOf(chatId: string): string {
     return this.engine.dirOf(chatId);
   }
 
-  /** The manifest on disk; on first use, that of the branch the user is on. */
+  /** The manifest on disk, as last recorded; for a folder never recorded, that of the branch the user is on. */
   onDisk(chatId: string): string | null {
-    if (!this.#onDisk.has(chatId))
-      this.#onDisk.set(chatId, this.manifests.manifestAt(this.chats.get(chatId)?.activeLeafId ?? null));
+    if (!this.#onDisk.has(chatId)) {
+      const saved = this.folders.get(chatId);
+      this.#onDisk.set(
+        chatId,
+        saved === undefined
+          ? this.manifests.manifestAt(this.chats.get(chatId)?.activeLeafId ?? null)
+          : saved.manifestId,
+      );
+    }
     return this.#onDisk.get(chatId) ?? null;
+  }
+
+  /**
+   * Finishes what the last shutdown cut off: folder moves (a branch switch, a fork's first fill)
+   * are completed, and each interrupted answer records the files its run left, as `endRun` would
+   * have. Call once at start-up, before serving requests. A chat that cannot be repaired is
+   * reported to `onError` and left as it is; the others still are.
+   */
+  async recover(
+    interrupted: readonly InterruptedRun[],
+    onError: (error: unknown, chatId: string) => void,
+  ): Promise<void> {
+    for (const [chatId, state] of this.folders.unfinishedMoves()) {
+      this.#onDisk.set(chatId, state.manifestId);
+      const target = state.moving?.targetManifestId ?? null;
+      if (target === state.manifestId) this.#hold(chatId, target);
+      else await this.moveTo(chatId, target).catch((error: unknown) => onError(error, chatId));
+    }
+    for (const run of interrupted) {
+      await this.endRun(run.chatId, run.runId, run.messageId).catch((error: unknown) => onError(error, run.chatId));
+    }
   }
 
   /** Before a run answers `parentId`: the folder gets that message's files, and is the run's until it ends. */
@@ -96,6 +137,15 @@ export class ChatWorkspaces {
     const runs = this.#busy.get(chatId);
     runs?.delete(runId);
     if (runs?.size === 0) this.#busy.delete(chatId);
+  }
+
+  /**
+   * Notes, inside the transaction that moves the chat to another branch, that the folder must move
+   * to `target`; `followBranch` then does it. Synchronous for that reason.
+   */
+  planMove(chatId: string, target: string | null): void {
+    const current = this.onDisk(chatId);
+    if (current !== target) this.folders.planMove(chatId, current, target);
   }
 
   /** After the user moved to another branch: its files replace the folder's. */
@@ -150,10 +200,13 @@ export class ChatWorkspaces {
     }
   }
 
-  /** A new chat's folder (a fork's), empty so far, receives the files of the branch the chat is on. */
-  async fillNewFolder(chatId: string): Promise<void> {
+  /**
+   * Inside the transaction that creates a fork: its folder, empty so far, is to receive the files
+   * of the branch the fork is on (`followBranch` after the commit does it).
+   */
+  planFill(chatId: string): void {
     this.#onDisk.set(chatId, null);
-    await this.followBranch(chatId);
+    this.planMove(chatId, this.manifests.manifestAt(this.chats.get(chatId)?.activeLeafId ?? null));
   }
 
   forget(chatId: string): void {
@@ -164,8 +217,9 @@ export class ChatWorkspaces {
   private record(chatId: string): Promise<FileChange[]> {
     const previous = this.#recording.get(chatId) ?? Promise.resolve();
     const next = previous.then(async () => {
-      const { manifestId, changes } = await this.engine.snapshot(chatId, this.onDisk(chatId));
-      this.#onDisk.set(chatId, manifestId);
+      const base = this.onDisk(chatId);
+      const { manifestId, changes } = await this.engine.snapshot(chatId, base);
+      if (manifestId !== base || this.folders.get(chatId) === undefined) this.#hold(chatId, manifestId);
       return changes;
     });
     this.#recording.set(
@@ -180,12 +234,18 @@ export class ChatWorkspaces {
     if (current === target) return [];
     this.#arriving.set(chatId, target);
     try {
+      this.folders.planMove(chatId, current, target);
       const changes = await this.engine.materialize(chatId, current, target);
-      this.#onDisk.set(chatId, target);
+      this.#hold(chatId, target);
       return changes;
     } finally {
       this.#arriving.delete(chatId);
     }
+  }
+
+  #hold(chatId: string, manifestId: string | null): void {
+    this.#onDisk.set(chatId, manifestId);
+    this.folders.holds(chatId, manifestId);
   }
 
   private event(chatId: string, cause: Cause, changes: FileChange[], messageId: string | undefined) {

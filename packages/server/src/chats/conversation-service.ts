@@ -35,7 +35,10 @@ export class ConversationService {
     const leaf = this.chats.newestLeafBelow(chatId, messageId);
     const target = this.workspaces.manifests.manifestAt(leaf);
     this.workspaces.assertCanMoveTo(chatId, target, "switch branches");
-    this.chats.setActiveLeaf(chatId, leaf);
+    this.chats.transaction(() => {
+      this.chats.setActiveLeaf(chatId, leaf);
+      this.workspaces.planMove(chatId, target);
+    });
     this.events.publish({ type: "chat-update", chatId, change: "tree" });
     await this.workspaces.followBranch(chatId, target);
     return this.requireChat(chatId);
@@ -73,9 +76,10 @@ export class ConversationService {
       );
       const copies = this.chats.copyPath(this.chats.path(messageId), forkId, () => newId("message"));
       this.workspaces.copyVersions(forkId, messageId, copies);
+      this.workspaces.planFill(forkId);
     });
     this.events.publish({ type: "chat-update", chatId: forkId, change: "created" });
-    await this.workspaces.fillNewFolder(forkId);
+    await this.workspaces.followBranch(forkId);
     return this.requireChat(forkId);
   }
 
@@ -86,15 +90,16 @@ export class ConversationService {
     const chat = this.requireChat(message.chatId);
     const doomed = new Set(this.chats.subtreeIds(chat.id, messageId));
     for (const run of this.runs.registry.active()) if (doomed.has(run.messageId)) run.abortController.abort();
-    this.chats.deleteMessage(messageId);
+    this.chats.transaction(() => {
+      this.chats.deleteMessage(messageId);
+      if (chat.activeLeafId !== null && doomed.has(chat.activeLeafId)) {
+        const parent = message.parentId;
+        const leaf = parent === null ? this.newestRootLeaf(chat.id) : this.chats.newestLeafBelow(chat.id, parent);
+        this.chats.setActiveLeaf(chat.id, leaf);
+        this.workspaces.planMove(chat.id, this.workspaces.manifests.manifestAt(leaf));
+      }
+    });
     this.runs.history.clear();
-    if (chat.activeLeafId !== null && doomed.has(chat.activeLeafId)) {
-      const parent = message.parentId;
-      this.chats.setActiveLeaf(
-        chat.id,
-        parent === null ? this.newestRootLeaf(chat.id) : this.chats.newestLeafBelow(chat.id, parent),
-      );
-    }
     this.events.publish({ type: "chat-update", chatId: chat.id, change: "tree" });
     await this.workspaces.followBranch(chat.id);
     return this.requireChat(chat.id);

@@ -170,6 +170,21 @@ export const workspaceManifests = sqliteTable(
 );
 
 /**
+ * What each chat's workspace folder holds (packages/server/src/chats/chat-workspaces.ts), kept so
+ * a restart knows it: `manifest_id` is the version on disk (null: no files recorded). While the
+ * folder is being moved to another version, `moving` is set and `target_manifest_id` names it; a
+ * crash in between leaves the flag, and the next start finishes the move.
+ */
+export const workspaceFolders = sqliteTable("workspace_folders", {
+  chatId: text("chat_id")
+    .primaryKey()
+    .references(() => chats.id, { onDelete: "cascade" }),
+  manifestId: text("manifest_id"),
+  moving: integer("moving", { mode: "boolean" }).notNull().default(false),
+  targetManifestId: text("target_manifest_id"),
+});
+
+/**
  * Configured MCP servers (packages/server/src/mcp). `transport` holds the config without secret
  * values (secret env vars and headers appear by name only); `secrets` maps `env:<NAME>` and
  * `header:<name>` to vault ciphertext. A stdio server starts only while `consent_fingerprint`

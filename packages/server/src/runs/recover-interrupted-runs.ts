@@ -1,15 +1,17 @@
 import type { RunEvent, RunEventEnvelope } from "@covalt/contracts";
 import { applyRunEvents } from "@covalt/core";
 import { and, asc, eq, gt } from "drizzle-orm";
+import type { InterruptedRun } from "../chats/chat-workspaces.js";
 import type { Db } from "../db/database.js";
 import { messages, runEvents, runs } from "../db/schema.js";
 
 /**
  * Runs still marked running at start-up were cut off by a crash or kill. Each gets an error and a
  * `run-end { interrupted }` appended to its log, and its message keeps every token that was
- * persisted, marked as an error so the user sees it is incomplete and can retry.
+ * persisted, marked as an error so the user sees it is incomplete and can retry. Returns those
+ * runs, so their chats' files can be recorded too (`ChatWorkspaces.recover`).
  */
-export function recoverInterruptedRuns(db: Db): number {
+export function recoverInterruptedRuns(db: Db): InterruptedRun[] {
   const orphans = db.select().from(runs).where(eq(runs.status, "running")).all();
   for (const run of orphans) {
     db.transaction((tx) => {
@@ -54,5 +56,5 @@ export function recoverInterruptedRuns(db: Db): number {
         .run();
     });
   }
-  return orphans.length;
+  return orphans.map((run) => ({ chatId: run.chatId, runId: run.id, messageId: run.messageId }));
 }
