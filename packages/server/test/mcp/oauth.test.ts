@@ -1,10 +1,10 @@
+import { type OAuthMcpServer, startOAuthMcpServer } from "@covalt/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, testToken } from "../test-app.js";
 import { waitFor } from "./mcp-support.js";
-import { startOAuthMcpServer } from "./oauth-server.js";
 
 describe("OAuth for remote MCP servers", () => {
-  let remote: Awaited<ReturnType<typeof startOAuthMcpServer>>;
+  let remote: OAuthMcpServer;
   let covalt: Awaited<ReturnType<typeof createTestApp>>;
 
   beforeAll(async () => {

@@ -17,7 +17,9 @@ export function McpServerDetails({ server }: { server: McpServerView }) {
   const runnable = server.enabled && (server.transport.type === "http" || server.consented);
   // A failed server's error is shown above; listing would only retry the connection and repeat it.
   const failed = server.status === "error";
-  const tools = useQuery({ ...mcpServerToolsQuery(server.id), enabled: runnable && !failed });
+  // Listing a server that waits for sign-in would only be refused again; the row's banner asks for it.
+  const needsAuth = server.status === "needs-auth";
+  const tools = useQuery({ ...mcpServerToolsQuery(server.id), enabled: runnable && !failed && !needsAuth });
   const registry = useQuery(toolsQuery);
   const policy = useToolPolicy();
   // The API does not report the server-wide override, so the last choice made here wins over the guess.
@@ -63,6 +65,8 @@ export function McpServerDetails({ server }: { server: McpServerView }) {
         </p>
       ) : failed ? (
         <p className="text-[13px] text-fg-muted">Fix the problem above, then reconnect to see its tools.</p>
+      ) : needsAuth ? (
+        <p className="text-[13px] text-fg-muted">Sign in to {server.name} to see its tools.</p>
       ) : tools.isPending ? (
         <p className="flex items-center gap-2 text-[13px] text-fg-muted">
           <Spinner className="size-4" label="Loading tools" /> Connecting and listing tools…

@@ -2,12 +2,14 @@ import type { McpServerView } from "@covalt/contracts";
 
 /** The last error and what the server printed to stderr: usually the only clue why it failed. */
 export function McpServerLog({ server }: { server: McpServerView }) {
-  if (server.lastError === undefined && server.stderr.length === 0) return null;
+  // Waiting for sign-in is no failure: the row's sign-in banner already says what to do.
+  const lastError = server.status === "needs-auth" ? undefined : server.lastError;
+  if (lastError === undefined && server.stderr.length === 0) return null;
   return (
     <div data-testid={`mcp-log-${server.id}`} className="flex flex-col gap-1.5">
-      {server.lastError !== undefined && (
+      {lastError !== undefined && (
         <p role="alert" className="rounded-lg bg-danger-soft px-3 py-2 text-[12.5px] break-words text-danger-fg">
-          {server.lastError}
+          {lastError}
         </p>
       )}
       {server.stderr.length > 0 && (

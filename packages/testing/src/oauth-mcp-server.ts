@@ -12,12 +12,13 @@ import { StreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/
 import type { OAuthClientInformationFull, OAuthTokens } from "@modelcontextprotocol/sdk/shared/auth.js";
 import { z } from "zod";
 
-/** The bits of express (untyped here: it is only hoisted from another package) the test server uses. */
+/** The bits of express the test server uses (it comes with the MCP SDK, whose auth router needs it; no types installed). */
 type Handler = (req: Request & Record<string, unknown>, res: ExpressResponse, next?: () => void) => unknown;
 interface ExpressResponse {
   redirect(url: string): void;
   status(code: number): ExpressResponse;
   json(body: unknown): void;
+  send(body: string): void;
 }
 interface ExpressApp {
   use(...handlers: unknown[]): void;
@@ -28,6 +29,7 @@ interface ExpressApp {
 interface Express {
   (): ExpressApp;
   json(): Handler;
+  urlencoded(options: { extended: boolean }): Handler;
 }
 
 interface Grant {
@@ -41,13 +43,36 @@ interface IssuedToken {
   expiresAt: number;
 }
 
-/** An authorization server that approves every request at once: registration, PKCE codes, tokens and refresh. */
-class TestOAuthProvider implements OAuthServerProvider {
+export interface OAuthMcpServerOptions {
+  /**
+   * How `/authorize` answers: `auto` (the default) redirects back with a code at once; `page`
+   * shows a consent page whose Approve button does (and whose Deny button sends `access_denied`),
+   * the way a real authorization server asks its user.
+   */
+  approval?: "auto" | "page";
+}
+
+export interface OAuthMcpServer {
+  /** The MCP endpoint, e.g. `http://127.0.0.1:41234/mcp`; the authorization server is its origin. */
+  url: string;
+  provider: TestOAuthProvider;
+  stop(): Promise<void>;
+}
+
+/**
+ * An authorization server for one test: dynamic registration, PKCE codes, tokens and refresh,
+ * approving every request (at once, or from its consent page).
+ */
+export class TestOAuthProvider implements OAuthServerProvider {
   readonly clients = new Map<string, OAuthClientInformationFull>();
   readonly codes = new Map<string, Grant>();
+  /** Authorizations waiting on the consent page: request id → where Approve or Deny redirects. */
+  readonly consents = new Map<string, { clientName: string; redirectUri: string; code: string; state?: string }>();
   readonly accessTokens = new Map<string, IssuedToken>();
   readonly refreshTokens = new Map<string, string>();
   refreshCount = 0;
+
+  constructor(private readonly approval: "auto" | "page" = "auto") {}
 
   readonly clientsStore: OAuthRegisteredClientsStore = {
     getClient: (clientId) => this.clients.get(clientId),
@@ -66,11 +91,29 @@ class TestOAuthProvider implements OAuthServerProvider {
       challenge: params.codeChallenge,
       redirectUri: params.redirectUri,
     });
-    const target = new URL(params.redirectUri);
-    target.searchParams.set("code", code);
-    if (params.state !== undefined) target.searchParams.set("state", params.state);
-    res.redirect(target.href);
+    if (this.approval === "page") {
+      const request = randomUUID();
+      this.consents.set(request, {
+        clientName: client.client_name ?? client.client_id,
+        redirectUri: params.redirectUri,
+        code,
+        ...(params.state === undefined ? {} : { state: params.state }),
+      });
+      res.send(consentPage(request, client.client_name ?? client.client_id));
+      return Promise.resolve();
+    }
+    res.redirect(redirectTarget(params.redirectUri, { code, state: params.state }));
     return Promise.resolve();
+  }
+
+  /** The consent page's answer: where to send the browser, or undefined for an unknown request. */
+  decide(request: string, approve: boolean): string | undefined {
+    const consent = this.consents.get(request);
+    this.consents.delete(request);
+    if (consent === undefined) return undefined;
+    if (approve) return redirectTarget(consent.redirectUri, { code: consent.code, state: consent.state });
+    this.codes.delete(consent.code);
+    return redirectTarget(consent.redirectUri, { error: "access_denied", state: consent.state });
   }
 
   challengeForAuthorizationCode(_client: OAuthClientInformationFull, code: string): Promise<string> {
@@ -113,18 +156,32 @@ class TestOAuthProvider implements OAuthServerProvider {
   }
 }
 
+function redirectTarget(redirectUri: string, params: Record<string, string | undefined>): string {
+  const target = new URL(redirectUri);
+  for (const [name, value] of Object.entries(params)) if (value !== undefined) target.searchParams.set(name, value);
+  return target.href;
+}
+
+function consentPage(request: string, clientName: string): string {
+  const escape = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+  return (
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Authorize · Test</title></head><body>` +
+    `<h1>Authorize ${escape(clientName)}</h1><p>${escape(clientName)} wants to use the Test MCP server.</p>` +
+    `<form method="post" action="/consent"><input type="hidden" name="request" value="${escape(request)}">` +
+    `<button type="submit" name="decision" value="approve">Approve</button> ` +
+    `<button type="submit" name="decision" value="deny">Deny</button></form></body></html>`
+  );
+}
+
 /**
  * One local origin playing both roles: an MCP server over streamable HTTP that requires a bearer
- * token (with protected-resource metadata), and the authorization server that issues it.
+ * token (with protected-resource metadata) and offers one tool, `whoami`, and the authorization
+ * server that issues it.
  */
-export async function startOAuthMcpServer(): Promise<{
-  url: string;
-  provider: TestOAuthProvider;
-  stop(): Promise<void>;
-}> {
+export async function startOAuthMcpServer(options: OAuthMcpServerOptions = {}): Promise<OAuthMcpServer> {
   const expressModule = "express";
   const express = ((await import(expressModule)) as { default: Express }).default;
-  const provider = new TestOAuthProvider();
+  const provider = new TestOAuthProvider(options.approval);
   const app = express();
   const server = app.listen(0, "127.0.0.1", () => undefined);
   await new Promise<void>((resolve) => server.once("listening", resolve));
@@ -132,6 +189,12 @@ export async function startOAuthMcpServer(): Promise<{
   const mcpUrl = new URL(`${base}/mcp`);
 
   app.use(mcpAuthRouter({ provider, issuerUrl: new URL(base), resourceServerUrl: mcpUrl, resourceName: "Test" }));
+  app.post("/consent", express.urlencoded({ extended: false }), ((req, res) => {
+    const body = (req["body"] ?? {}) as Record<string, unknown>;
+    const target = provider.decide(String(body["request"]), body["decision"] === "approve");
+    if (target === undefined) res.status(400).json({ error: "unknown request" });
+    else res.redirect(target);
+  }) satisfies Handler);
   const bearer: unknown = requireBearerAuth({
     verifier: provider,
     resourceMetadataUrl: getOAuthProtectedResourceMetadataUrl(mcpUrl),
