@@ -12,6 +12,8 @@ export interface WorkspaceBench {
   sqlite: ReturnType<typeof openDatabase>["sqlite"];
   chatId: string;
   root: string;
+  /** Closes the engine and opens a new one on the same data, as a restart of Covalt would. */
+  restart(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -21,21 +23,26 @@ const silent = { warn: () => undefined, info: () => undefined };
 export function openWorkspaceBench(prefix: string): WorkspaceBench {
   const temp = createTempDataDir(prefix);
   const database = openDatabase(join(temp.path, "covalt.db"), migrationsDir);
-  const workspaces = new Workspaces({ dataDir: temp.path, sqlite: database.sqlite, logger: silent });
+  const open = () => new Workspaces({ dataDir: temp.path, sqlite: database.sqlite, logger: silent });
   const chatId = newId("chat");
   database.sqlite.prepare("insert into chats (id, updated_at) values (?, ?)").run(chatId, Date.now());
-  return {
+  const bench: WorkspaceBench = {
     temp,
-    workspaces,
+    workspaces: open(),
     sqlite: database.sqlite,
     chatId,
-    root: workspaces.dirOf(chatId),
+    root: join(temp.path, "workspaces", chatId),
+    async restart() {
+      await bench.workspaces.close();
+      bench.workspaces = open();
+    },
     async close() {
-      await workspaces.close();
+      await bench.workspaces.close();
       database.close();
       temp.cleanup();
     },
   };
+  return bench;
 }
 
 /** `count` files of random (incompressible) content in folders of 100, `sizeOf(index)` bytes each. */

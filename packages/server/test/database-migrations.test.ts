@@ -57,6 +57,7 @@ describe("database migrations", () => {
       "tool_policies",
       "workspace_folders",
       "workspace_manifests",
+      "workspace_stat_caches",
     ]);
     expect(database.sqlite.pragma("journal_mode", { simple: true })).toBe("wal");
     expect(database.sqlite.pragma("foreign_keys", { simple: true })).toBe(1);
@@ -113,8 +114,16 @@ describe("database migrations", () => {
       )
       .run();
     sqlite.prepare("insert into workspace_folders (chat_id, manifest_id) values ('chat_0000000001', null)").run();
+    sqlite.prepare("insert into workspace_stat_caches (chat_id, entries) values ('chat_0000000001', x'')").run();
     sqlite.prepare("delete from chats where id = 'chat_0000000001'").run();
-    for (const table of ["messages", "runs", "run_events", "workspace_manifests", "workspace_folders"]) {
+    for (const table of [
+      "messages",
+      "runs",
+      "run_events",
+      "workspace_manifests",
+      "workspace_folders",
+      "workspace_stat_caches",
+    ]) {
       expect(sqlite.prepare(`select count(*) as count from ${table}`).get(), table).toEqual({ count: 0 });
     }
     database.close();

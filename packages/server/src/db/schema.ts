@@ -170,6 +170,19 @@ export const workspaceManifests = sqliteTable(
 );
 
 /**
+ * Each chat's stat cache (packages/server/src/workspace/stat-cache-store.ts): what the last look
+ * at each file saw, so the first snapshot after a restart re-reads only files changed meanwhile.
+ * `entries` is deflated JSON. Only an optimisation: a lost or stale row costs re-hashing, never a
+ * wrong version, since every entry is checked against the file's stat before it is trusted.
+ */
+export const workspaceStatCaches = sqliteTable("workspace_stat_caches", {
+  chatId: text("chat_id")
+    .primaryKey()
+    .references(() => chats.id, { onDelete: "cascade" }),
+  entries: blob("entries", { mode: "buffer" }).notNull(),
+});
+
+/**
  * What each chat's workspace folder holds (packages/server/src/chats/chat-workspaces.ts), kept so
  * a restart knows it: `manifest_id` is the version on disk (null: no files recorded). While the
  * folder is being moved to another version, `moving` is set and `target_manifest_id` names it; a

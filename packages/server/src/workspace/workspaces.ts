@@ -12,6 +12,7 @@ import { KeyedLock } from "./keyed-lock.js";
 import { ManifestStore } from "./manifest-store.js";
 import { Materializer } from "./materializer.js";
 import { changesSince, hasUnrecorded, release, Snapshotter, type StatCache } from "./snapshotter.js";
+import { StatCacheStore } from "./stat-cache-store.js";
 import { StaleWriteError } from "./stale-write-error.js";
 import type { WorkspaceLogger } from "./workspace-logger.js";
 
@@ -30,6 +31,14 @@ export interface WorkspacesOptions {
   caseInsensitiveDisk?: boolean;
 }
 
+export interface SnapshotResult {
+  /** The new manifest, or the base when nothing changed (null: an empty folder with no base). */
+  manifestId: string | null;
+  changes: FileChange[];
+  /** Files whose bytes were read: the ones the stat cache could not vouch for. */
+  filesRead: number;
+}
+
 const emptyFiles: ManifestFiles = Object.freeze(Object.create(null) as ManifestFiles);
 const chatIdPattern = /^[A-Za-z0-9_-]{1,128}$/;
 
@@ -39,9 +48,10 @@ const chatIdPattern = /^[A-Za-z0-9_-]{1,128}$/;
  *
  * API (every path is relative to the chat's folder and goes through core's `normalizeWorkspacePath`):
  * - `dirOf(chatId)` → the chat's folder (`<dataDir>/workspaces/<chatId>`); created on first use.
- * - `snapshot(chatId, baseManifestId | null)` → `{ manifestId, changes }`: records the folder as a
- *   manifest stored as a delta on the base; when nothing changed returns the base id (null for an
- *   empty folder with no base) and `[]`, recording nothing.
+ * - `snapshot(chatId, baseManifestId | null)` → `{ manifestId, changes, filesRead }`: records the
+ *   folder as a manifest stored as a delta on the base; when nothing changed returns the base id
+ *   (null for an empty folder with no base) and `[]`, recording nothing. Only files whose stat
+ *   changed since the last look are read; the stat cache is kept across restarts.
  * - `materialize(chatId, fromManifestId | null, toManifestId | null)` → changes on disk: makes the
  *   folder hold exactly the `to` files (null: none), rewriting only files that differ. Files on
  *   disk that neither `from` nor `to` records (a tool wrote after the last snapshot) are never lost:
@@ -77,7 +87,7 @@ export class Workspaces {
   readonly #snapshotter: Snapshotter;
   readonly #materializer: Materializer;
   readonly #locks = new KeyedLock();
-  readonly #statCaches = new Map<string, StatCache>();
+  readonly #statCaches: StatCacheStore;
   readonly #logger: WorkspaceLogger;
 
   constructor(options: WorkspacesOptions) {
@@ -87,6 +97,7 @@ export class Workspaces {
     this.blobs = new BlobStore(join(options.dataDir, "blobs"), { fsync: options.fsync ?? true });
     this.manifests = new ManifestStore(options.sqlite);
     this.#snapshotter = new Snapshotter(this.blobs, options.logger);
+    this.#statCaches = new StatCacheStore(options.sqlite, options.logger);
     const { caseInsensitiveDisk } = options;
     this.#materializer = new Materializer(
       this.blobs,
@@ -101,18 +112,18 @@ export class Workspaces {
     return join(this.#workspacesDir, chatId);
   }
 
-  snapshot(
-    chatId: string,
-    baseManifestId: string | null,
-  ): Promise<{ manifestId: string | null; changes: FileChange[] }> {
+  snapshot(chatId: string, baseManifestId: string | null): Promise<SnapshotResult> {
     return this.#locks.run(chatId, async () => {
       const root = await this.#root(chatId);
       const base = this.#filesOf(chatId, baseManifestId);
       const scan = await this.#snapshotter.scan(root, this.#cacheOf(chatId), base);
+      if (scan.hashed > 0 || scan.changed.length > 0) this.#statCaches.changed(chatId);
       try {
         const changes = changesSince(base, scan);
-        if (changes.length === 0) return { manifestId: baseManifestId, changes };
-        return { manifestId: this.manifests.save(chatId, scan.files, baseManifestId, scan.changed), changes };
+        const filesRead = scan.hashed;
+        if (changes.length === 0) return { manifestId: baseManifestId, changes, filesRead };
+        const manifestId = this.manifests.save(chatId, scan.files, baseManifestId, scan.changed);
+        return { manifestId, changes, filesRead };
       } finally {
         release(this.blobs, scan.pinned);
       }
@@ -138,6 +149,7 @@ export class Workspaces {
           );
         }
         await this.#materializer.apply(root, target, scan.files, cache);
+        this.#statCaches.changed(chatId);
         return diffManifests(scan.files, target);
       } finally {
         release(this.blobs, scan.pinned);
@@ -259,7 +271,7 @@ export class Workspaces {
       .run(chatId, async () => {
         await rm(dir, { recursive: true, force: true });
         this.manifests.deleteChat(chatId);
-        this.#statCaches.delete(chatId);
+        this.#statCaches.forget(chatId);
       })
       .then(() => this.collectGarbage())
       .then(() => undefined);
@@ -278,9 +290,10 @@ export class Workspaces {
     return removed;
   }
 
-  /** Waits for the operations under way; call before closing the database. */
+  /** Waits for the operations under way and saves the stat caches; call before closing the database. */
   async close(): Promise<void> {
     await this.#locks.idle();
+    this.#statCaches.flush();
   }
 
   #filesOf(chatId: string, manifestId: string | null): ManifestFiles {
@@ -293,12 +306,7 @@ export class Workspaces {
   }
 
   #cacheOf(chatId: string): StatCache {
-    let cache = this.#statCaches.get(chatId);
-    if (cache === undefined) {
-      cache = new Map();
-      this.#statCaches.set(chatId, cache);
-    }
-    return cache;
+    return this.#statCaches.get(chatId);
   }
 
   /** The chat's folder, created if needed, and checked to be a real folder where it should be. */

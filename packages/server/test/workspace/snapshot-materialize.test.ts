@@ -55,10 +55,10 @@ describe("snapshot and materialize", () => {
   it("records nothing when nothing changed, and null for an empty folder without a base", async () => {
     fixture = openWorkspaces();
     const chat = fixture.newChat();
-    expect(await fixture.workspaces.snapshot(chat, null)).toEqual({ manifestId: null, changes: [] });
+    expect(await fixture.workspaces.snapshot(chat, null)).toMatchObject({ manifestId: null, changes: [] });
     writeTree(fixture.workspaces.dirOf(chat), { "a.txt": "a" });
     const first = await fixture.workspaces.snapshot(chat, null);
-    expect(await fixture.workspaces.snapshot(chat, first.manifestId)).toEqual({
+    expect(await fixture.workspaces.snapshot(chat, first.manifestId)).toMatchObject({
       manifestId: first.manifestId,
       changes: [],
     });
@@ -98,7 +98,10 @@ describe("snapshot and materialize", () => {
     expect(existsSync(join(root, "src/new"))).toBe(false);
     expect(readFileSync(join(root, "src/file-3.ts"), "utf8")).toBe("export const value = 3;\n");
     // The stat cache learned what materializing wrote: the folder now matches the base exactly.
-    expect(await workspaces.snapshot(chat, base.manifestId)).toEqual({ manifestId: base.manifestId, changes: [] });
+    expect(await workspaces.snapshot(chat, base.manifestId)).toMatchObject({
+      manifestId: base.manifestId,
+      changes: [],
+    });
   });
 
   it("replaces a file by a folder and a folder by a file", async () => {
