@@ -2,9 +2,9 @@ import { apiRoutes, type McpElicitationContent, type McpInteraction } from "@cov
 import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from "react";
 import { callApi } from "../../shared/api/call-api.js";
 import { errorMessage } from "../../shared/api/error-message.js";
-import { Button } from "../../shared/ui/button.js";
 import { contentOf, fieldsOf, type FormValue, type FormValues, initialValues } from "./elicitation-form.js";
 import { ElicitationField } from "./elicitation-field.js";
+import { InteractionActions } from "./interaction-actions.js";
 import type { InteractionPlacement } from "./interaction-placement.js";
 
 /**
@@ -85,42 +85,26 @@ export function ElicitationBody({ interaction, placement, onDone, children }: Pr
     setValues((current) => ({ ...current, [name]: value }));
   };
 
-  const cancel = (
-    <Button
-      key="cancel"
-      variant="ghost"
-      size="sm"
+  const actions = (
+    <InteractionActions
+      placement={placement}
       disabled={pending}
-      onClick={() => void send("cancel")}
-      data-testid="mcp-elicitation-cancel"
-    >
-      Cancel
-    </Button>
-  );
-  const decline = (
-    <Button
-      key="decline"
-      variant="secondary"
-      size="sm"
-      disabled={pending}
-      onClick={() => void send("decline")}
-      data-testid="mcp-elicitation-decline"
-    >
-      Decline
-    </Button>
-  );
-  const acceptButton = (
-    <Button
-      key="accept"
-      type="submit"
-      form={formId}
-      variant="primary"
-      size="sm"
-      disabled={pending}
-      data-testid="mcp-elicitation-accept"
-    >
-      {pending ? "Sending…" : "Accept"}
-    </Button>
+      actions={[
+        {
+          label: pending ? "Sending…" : "Accept",
+          variant: "primary",
+          testId: "mcp-elicitation-accept",
+          submits: formId,
+        },
+        {
+          label: "Decline",
+          variant: "secondary",
+          testId: "mcp-elicitation-decline",
+          onClick: () => void send("decline"),
+        },
+        { label: "Cancel", variant: "ghost", testId: "mcp-elicitation-cancel", onClick: () => void send("cancel") },
+      ]}
+    />
   );
 
   const inline = placement === "inline";
@@ -162,8 +146,7 @@ export function ElicitationBody({ interaction, placement, onDone, children }: Pr
 
   return children({
     form,
-    // A dialog footer reads right to left to its primary button; inline, like the approval card, it leads.
-    actions: inline ? [acceptButton, decline, cancel] : [cancel, decline, acceptButton],
+    actions,
     cancel: () => void send("cancel"),
   });
 }

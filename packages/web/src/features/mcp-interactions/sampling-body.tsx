@@ -4,6 +4,7 @@ import { callApi } from "../../shared/api/call-api.js";
 import { errorMessage } from "../../shared/api/error-message.js";
 import { Button } from "../../shared/ui/button.js";
 import { classNames } from "../../shared/ui/class-names.js";
+import { InteractionActions } from "./interaction-actions.js";
 import type { InteractionPlacement } from "./interaction-placement.js";
 
 /** What a wrapper arranges: the preview, its buttons, and what closing the wrapper means. */
@@ -70,39 +71,30 @@ export function SamplingBody({ interaction, placement, onHold, onDone, children 
   }
 
   const running = phase.step === "running";
-  const decline = (
-    <Button
-      key="decline"
-      variant="secondary"
-      size="sm"
-      disabled={running}
-      onClick={() => void answer("decline")}
-      data-testid="mcp-sampling-decline"
-    >
-      Decline
-    </Button>
-  );
-  const approve = (
-    <Button
-      key="approve"
-      variant="primary"
-      size="sm"
-      disabled={running}
-      onClick={() => void answer("accept")}
-      data-testid="mcp-sampling-approve"
-    >
-      {running ? "Running…" : "Approve"}
-    </Button>
-  );
-  // A dialog footer reads right to left to its primary button; inline, like the approval card, it leads.
-  const reviewActions = inline ? [approve, decline] : [decline, approve];
   const actions =
     phase.step === "done" ? (
       <Button variant={inline ? "secondary" : "primary"} size="sm" onClick={close} data-testid="mcp-sampling-close">
         Close
       </Button>
     ) : (
-      reviewActions
+      <InteractionActions
+        placement={placement}
+        disabled={running}
+        actions={[
+          {
+            label: running ? "Running…" : "Approve",
+            variant: "primary",
+            testId: "mcp-sampling-approve",
+            onClick: () => void answer("accept"),
+          },
+          {
+            label: "Decline",
+            variant: "secondary",
+            testId: "mcp-sampling-decline",
+            onClick: () => void answer("decline"),
+          },
+        ]}
+      />
     );
 
   // Inline, long prompts scroll inside their box instead of stretching the transcript.

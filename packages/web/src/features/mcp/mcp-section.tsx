@@ -7,7 +7,8 @@ import { errorMessage } from "../../shared/api/error-message.js";
 import { queryKeys } from "../../shared/api/query-keys.js";
 import { Button } from "../../shared/ui/button.js";
 import { ConfirmDialog } from "../../shared/ui/confirm-dialog.js";
-import { Spinner } from "../../shared/ui/spinner.js";
+import { SettingsEmptyState } from "../settings/settings-empty-state.js";
+import { SettingsQueryList } from "../settings/settings-query-list.js";
 import { SettingsSection } from "../settings/settings-section.js";
 import { McpConsentDialog } from "./mcp-consent-dialog.js";
 import { McpImportDialog } from "./mcp-import-dialog.js";
@@ -81,44 +82,35 @@ export function McpSection() {
           </div>
         }
       >
-        {servers.isPending ? (
-          <div className="flex justify-center px-4 py-8 text-fg-subtle">
-            <Spinner className="size-5" label="Loading MCP servers" />
-          </div>
-        ) : servers.error ? (
-          <p role="alert" className="px-4 py-4 text-[13px] text-danger-fg">
-            Could not load MCP servers: {errorMessage(servers.error)}
-          </p>
-        ) : servers.data.length === 0 ? (
-          <div className="flex flex-col items-center px-6 py-8 text-center">
-            <div className="flex size-10 items-center justify-center rounded-xl bg-hover text-fg-muted">
-              <Server className="size-5" aria-hidden="true" />
-            </div>
-            <p className="mt-3 font-medium">No MCP servers yet</p>
-            <p className="mt-1 max-w-sm text-[13px] text-fg-muted">
-              Add one by command or URL, or import the configuration you use in Claude Desktop or Cursor.
-            </p>
-          </div>
-        ) : (
-          <ul className="divide-y divide-line" data-testid="mcp-server-list">
-            {servers.data.map((server) => (
-              <McpServerRow
-                key={server.id}
-                server={server}
-                onEdit={() => {
-                  setOpen({ kind: "edit", serverId: server.id });
-                }}
-                onConsent={() => {
-                  setOpen({ kind: "consent", serverId: server.id });
-                }}
-                onDelete={() => {
-                  remove.reset();
-                  setOpen({ kind: "delete", serverId: server.id });
-                }}
-              />
-            ))}
-          </ul>
-        )}
+        <SettingsQueryList
+          query={servers}
+          noun="MCP servers"
+          testId="mcp-server-list"
+          empty={
+            <SettingsEmptyState
+              icon={Server}
+              title="No MCP servers yet"
+              description="Add one by command or URL, or import the configuration you use in Claude Desktop or Cursor."
+            />
+          }
+        >
+          {(server) => (
+            <McpServerRow
+              key={server.id}
+              server={server}
+              onEdit={() => {
+                setOpen({ kind: "edit", serverId: server.id });
+              }}
+              onConsent={() => {
+                setOpen({ kind: "consent", serverId: server.id });
+              }}
+              onDelete={() => {
+                remove.reset();
+                setOpen({ kind: "delete", serverId: server.id });
+              }}
+            />
+          )}
+        </SettingsQueryList>
       </SettingsSection>
 
       {(open?.kind === "add" || (open?.kind === "edit" && target)) && (

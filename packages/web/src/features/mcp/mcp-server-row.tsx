@@ -1,11 +1,12 @@
 import { apiRoutes, type McpServerView } from "@covalt/contracts";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { ChevronRight, Pencil, RotateCw, ShieldAlert, Trash2, TriangleAlert } from "lucide-react";
+import { Pencil, RotateCw, ShieldAlert, Trash2, TriangleAlert } from "lucide-react";
 import { useState } from "react";
 import { callApi } from "../../shared/api/call-api.js";
 import { errorMessage } from "../../shared/api/error-message.js";
 import { Button } from "../../shared/ui/button.js";
 import { classNames } from "../../shared/ui/class-names.js";
+import { DisclosureButton } from "../../shared/ui/disclosure-button.js";
 import { IconButton } from "../../shared/ui/icon-button.js";
 import { ToggleSwitch } from "../tools/toggle-switch.js";
 import { McpServerDetails } from "./mcp-server-details.js";
@@ -42,54 +43,38 @@ export function McpServerRow({ server, onEdit, onDelete, onConsent }: McpServerR
   return (
     <li data-testid="mcp-server-row" data-server-id={server.id} data-status={server.status}>
       <div className="flex items-center gap-3 px-4 py-3.5">
-        <button
-          type="button"
-          aria-expanded={expanded}
-          aria-label={`${expanded ? "Hide" : "Show"} the details of ${server.name}`}
-          data-testid={`mcp-expand-${server.id}`}
-          onClick={() => {
+        <DisclosureButton
+          expanded={expanded}
+          onToggle={() => {
             setExpanded((state) => !state);
           }}
-          className="flex min-w-0 flex-1 items-start gap-2 text-left"
+          label={`${expanded ? "Hide" : "Show"} the details of ${server.name}`}
+          testId={`mcp-expand-${server.id}`}
         >
-          <ChevronRight
-            aria-hidden="true"
-            className={classNames(
-              "mt-0.5 size-4 shrink-0 text-fg-subtle transition-transform duration-150",
-              expanded && "rotate-90",
+          <span className="flex flex-wrap items-center gap-x-2 gap-y-1">
+            <span className="font-medium text-fg">{server.name}</span>
+            <McpStatusBadge status={server.status} serverId={server.id} />
+            {server.trusted && <span className={classNames(pill, "bg-accent-soft text-accent-fg")}>Trusted</span>}
+            {server.origin === "import" && <span className={classNames(pill, "bg-hover text-fg-muted")}>Imported</span>}
+            {server.toolCount > 0 && (
+              <span className="text-[12px] text-fg-subtle">
+                {server.toolCount} tool{server.toolCount === 1 ? "" : "s"}
+              </span>
             )}
-          />
-          <span className="min-w-0 flex-1">
-            <span className="flex flex-wrap items-center gap-x-2 gap-y-1">
-              <span className="font-medium text-fg">{server.name}</span>
-              <McpStatusBadge status={server.status} serverId={server.id} />
-              {server.trusted && <span className={classNames(pill, "bg-accent-soft text-accent-fg")}>Trusted</span>}
-              {server.origin === "import" && (
-                <span className={classNames(pill, "bg-hover text-fg-muted")}>Imported</span>
-              )}
-              {server.toolCount > 0 && (
-                <span className="text-[12px] text-fg-subtle">
-                  {server.toolCount} tool{server.toolCount === 1 ? "" : "s"}
-                </span>
-              )}
-              {changed > 0 && (
-                <span
-                  data-testid={`mcp-changed-${server.id}`}
-                  className={classNames(pill, "inline-flex items-center gap-1 bg-warning-soft text-warning-fg")}
-                >
-                  <TriangleAlert aria-hidden="true" className="size-3" />
-                  {changed} changed tool{changed === 1 ? "" : "s"}
-                </span>
-              )}
-            </span>
-            <span
-              className="mt-0.5 block truncate font-mono text-[12px] text-fg-muted"
-              title={transportSummary(server)}
-            >
-              {transportSummary(server)}
-            </span>
+            {changed > 0 && (
+              <span
+                data-testid={`mcp-changed-${server.id}`}
+                className={classNames(pill, "inline-flex items-center gap-1 bg-warning-soft text-warning-fg")}
+              >
+                <TriangleAlert aria-hidden="true" className="size-3" />
+                {changed} changed tool{changed === 1 ? "" : "s"}
+              </span>
+            )}
           </span>
-        </button>
+          <span className="mt-0.5 block truncate font-mono text-[12px] text-fg-muted" title={transportSummary(server)}>
+            {transportSummary(server)}
+          </span>
+        </DisclosureButton>
         <div className="flex shrink-0 items-center gap-1">
           <ToggleSwitch
             label={server.enabled ? `Turn off ${server.name}` : `Turn on ${server.name}`}

@@ -6,7 +6,8 @@ import { callApi } from "../../shared/api/call-api.js";
 import { errorMessage } from "../../shared/api/error-message.js";
 import { Button } from "../../shared/ui/button.js";
 import { ConfirmDialog } from "../../shared/ui/confirm-dialog.js";
-import { Spinner } from "../../shared/ui/spinner.js";
+import { SettingsEmptyState } from "../settings/settings-empty-state.js";
+import { SettingsQueryList } from "../settings/settings-query-list.js";
 import { SettingsSection } from "../settings/settings-section.js";
 import { ApprovalLog } from "./approval-log.js";
 import { InstallToolsetDialog } from "./install-toolset-dialog.js";
@@ -59,36 +60,24 @@ export function ToolsSection() {
           </Button>
         }
       >
-        {toolsets.isPending ? (
-          <div className="flex justify-center px-4 py-8 text-fg-subtle">
-            <Spinner className="size-5" label="Loading toolsets" />
-          </div>
-        ) : toolsets.error ? (
-          <p role="alert" className="px-4 py-4 text-[13px] text-danger-fg">
-            Could not load toolsets: {errorMessage(toolsets.error)}
-          </p>
-        ) : toolsets.data.length === 0 ? (
-          <div className="flex flex-col items-center px-6 py-8 text-center">
-            <div className="flex size-10 items-center justify-center rounded-xl bg-hover text-fg-muted">
-              <Wrench className="size-5" aria-hidden="true" />
-            </div>
-            <p className="mt-3 font-medium">No toolsets installed</p>
-          </div>
-        ) : (
-          <ul className="divide-y divide-line" data-testid="toolset-list">
-            {toolsets.data.map((toolset) => (
-              <ToolsetRow
-                key={toolset.id}
-                toolset={toolset}
-                tools={tools.isPending ? undefined : (toolsByToolset.get(toolset.id) ?? [])}
-                onUninstall={() => {
-                  uninstall.reset();
-                  setRemoving(toolset);
-                }}
-              />
-            ))}
-          </ul>
-        )}
+        <SettingsQueryList
+          query={toolsets}
+          noun="toolsets"
+          testId="toolset-list"
+          empty={<SettingsEmptyState icon={Wrench} title="No toolsets installed" />}
+        >
+          {(toolset) => (
+            <ToolsetRow
+              key={toolset.id}
+              toolset={toolset}
+              tools={tools.isPending ? undefined : (toolsByToolset.get(toolset.id) ?? [])}
+              onUninstall={() => {
+                uninstall.reset();
+                setRemoving(toolset);
+              }}
+            />
+          )}
+        </SettingsQueryList>
       </SettingsSection>
       <ApprovalLog />
 

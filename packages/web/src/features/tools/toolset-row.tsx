@@ -1,10 +1,10 @@
 import { apiRoutes, type ToolInfo, type ToolsetInfo } from "@covalt/contracts";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { ChevronRight, Trash2 } from "lucide-react";
+import { Trash2 } from "lucide-react";
 import { useState } from "react";
 import { callApi } from "../../shared/api/call-api.js";
 import { errorMessage } from "../../shared/api/error-message.js";
-import { classNames } from "../../shared/ui/class-names.js";
+import { DisclosureButton } from "../../shared/ui/disclosure-button.js";
 import { IconButton } from "../../shared/ui/icon-button.js";
 import { ApprovalSelect } from "./approval-select.js";
 import { ToggleSwitch } from "./toggle-switch.js";
@@ -33,37 +33,24 @@ export function ToolsetRow({ toolset, tools, onUninstall }: ToolsetRowProps) {
   return (
     <li data-testid="toolset-row" data-toolset-id={toolset.id}>
       <div className="flex items-center gap-3 px-4 py-3.5">
-        <button
-          type="button"
-          aria-expanded={expanded}
-          aria-label={`${expanded ? "Hide" : "Show"} the tools of ${toolset.name}`}
-          data-testid={`toolset-expand-${toolset.id}`}
-          onClick={() => {
+        <DisclosureButton
+          expanded={expanded}
+          onToggle={() => {
             setExpanded((state) => !state);
           }}
-          className="flex min-w-0 flex-1 items-start gap-2 text-left"
+          label={`${expanded ? "Hide" : "Show"} the tools of ${toolset.name}`}
+          testId={`toolset-expand-${toolset.id}`}
         >
-          <ChevronRight
-            aria-hidden="true"
-            className={classNames(
-              "mt-0.5 size-4 shrink-0 text-fg-subtle transition-transform duration-150",
-              expanded && "rotate-90",
+          <span className="flex flex-wrap items-center gap-x-2 gap-y-0.5">
+            <span className="font-medium text-fg">{toolset.name}</span>
+            <span className="font-mono text-[11.5px] text-fg-subtle">v{toolset.version}</span>
+            {toolset.builtin && (
+              <span className="rounded-full bg-hover px-2 py-px text-[11px] font-medium text-fg-muted">Built-in</span>
             )}
-          />
-          <span className="min-w-0 flex-1">
-            <span className="flex flex-wrap items-center gap-x-2 gap-y-0.5">
-              <span className="font-medium text-fg">{toolset.name}</span>
-              <span className="font-mono text-[11.5px] text-fg-subtle">v{toolset.version}</span>
-              {toolset.builtin && (
-                <span className="rounded-full bg-hover px-2 py-px text-[11px] font-medium text-fg-muted">Built-in</span>
-              )}
-              <span className="text-[12px] text-fg-subtle">{toolCount}</span>
-            </span>
-            {toolset.description && (
-              <span className="mt-0.5 block text-[13px] text-fg-muted">{toolset.description}</span>
-            )}
+            <span className="text-[12px] text-fg-subtle">{toolCount}</span>
           </span>
-        </button>
+          {toolset.description && <span className="mt-0.5 block text-[13px] text-fg-muted">{toolset.description}</span>}
+        </DisclosureButton>
         <div className="flex shrink-0 items-center gap-2">
           <ApprovalSelect
             label={`Approval for every tool of ${toolset.name}`}
